@@ -1,0 +1,16 @@
+package org.magicref.cli;
+
+import java.util.List;
+import org.magicref.domain.Citation;
+import org.magicref.domain.PageRef;
+
+/** A citation as {@code --json} prints it. Field names are stable. */
+public record CitationView(String document, String work, String chapter, int note, String cited, String title,
+                           String date, String pages, List<PageRef> pageRefs, Integer reel, List<Integer> frames,
+                           boolean ibid, String passage, String noteText) {
+
+    static CitationView of(Citation c) {
+        return new CitationView(c.document().toString(), c.work(), c.chapter(), c.note(), c.cited(), c.title(),
+                c.date(), c.pages(), c.pageRefs(), c.reel(), c.frames(), c.ibid(), c.passage(), c.noteText());
+    }
+}

@@ -1,0 +1,115 @@
+package org.magicref.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import org.magicref.domain.InvalidIdentifierException;
+import org.magicref.domain.UnknownDocumentException;
+import org.magicref.importer.ImportException;
+import org.magicref.records.InvalidCatalogueException;
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** Builds the configured command line that {@code main}, the tests and any shell use. */
+public final class Cli {
+    private Cli() {
+    }
+
+    public static CommandLine create(CatalogueSource source, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new MagicrefCommand(), new Factory(source));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler(Cli::handleExecutionException);
+        cl.setParameterExceptionHandler(Cli::handleParameterException);
+        return cl;
+    }
+
+    /** Creates commands and mixins; those that take a {@link CatalogueSource} are given the shared one. */
+    private record Factory(CatalogueSource source) implements IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            try {
+                Constructor<K> withSource = cls.getDeclaredConstructor(CatalogueSource.class);
+                return withSource.newInstance(source);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
+            }
+        }
+    }
+
+    private static int handleParameterException(ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("magicref: " + oneLine(e.getMessage()));
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    private static int handleExecutionException(Exception e, CommandLine cl, ParseResult parseResult) {
+        PrintWriter err = cl.getErr();
+        int code = exitCode(e);
+        String message;
+        if (e instanceof IOException io) {
+            message = describe(io);
+        } else if (e instanceof UncheckedIOException io) {
+            message = describe(io.getCause());
+        } else if (code == ExitCodes.INTERNAL) {
+            message = "internal error: " + e + " (run with --debug for details)";
+        } else {
+            message = e.getMessage();
+        }
+        err.println("magicref: " + oneLine(message));
+        if (debug(parseResult)) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    static int exitCode(Throwable e) {
+        if (e instanceof UnknownDocumentException) {
+            return ExitCodes.NOT_FOUND;
+        }
+        if (e instanceof InvalidIdentifierException) {
+            return ExitCodes.USAGE;
+        }
+        if (e instanceof InvalidCatalogueException || e instanceof ImportException) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        if (e instanceof IOException || e instanceof UncheckedIOException) {
+            return ExitCodes.IO;
+        }
+        return ExitCodes.INTERNAL;
+    }
+
+    private static boolean debug(ParseResult parseResult) {
+        return (parseResult != null && parseResult.hasMatchedOption("--debug"))
+                || "1".equals(System.getenv("MAGICREF_DEBUG"));
+    }
+
+    /** The message on one line, control characters made visible. */
+    static String oneLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        return message.replaceAll("\\R", " ").replaceAll("\\p{Cntrl}", "?");
+    }
+
+    /** Describes an I/O failure in words rather than as an exception class. */
+    static String describe(IOException e) {
+        if (e instanceof FileAlreadyExistsException f) {
+            return f.getFile() + ": " + f.getReason();
+        }
+        if (e instanceof NoSuchFileException n) {
+            return n.getFile() + ": no such file";
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+}

@@ -1,0 +1,41 @@
+package org.magicref.cli;
+
+import java.util.List;
+import org.magicref.domain.Catalogue;
+import org.magicref.domain.Document;
+import org.magicref.domain.DocumentDate;
+import org.magicref.domain.PageFrame;
+
+/**
+ * A document as {@code --json} prints it. Field names are stable.
+ *
+ * @param date          the date as the source gives it (null if none)
+ * @param dateStart     the earliest day the date allows (ISO), null if undated
+ * @param dateEnd       the latest day the date allows (ISO), null if undated
+ * @param datePrecision day, month or range
+ * @param cited         whether any note cites it (false: bibliography only)
+ * @param citations     how many citations it has
+ */
+public record DocumentView(String id, String series, String title, String date, String dateStart, String dateEnd,
+                           String datePrecision, String publication, Integer reel, boolean cited, int citations,
+                           String bibliography) {
+
+    static DocumentView of(Document d, Catalogue catalogue) {
+        DocumentDate date = d.parsedDate();
+        return new DocumentView(d.id().toString(), d.series(), d.title(), d.date(),
+                date == null ? null : date.start().toString(), date == null ? null : date.end().toString(),
+                date == null ? null : date.precision().name().toLowerCase(java.util.Locale.ROOT),
+                d.publication(), d.reel(), catalogue.isCited(d.id()), catalogue.citationsOf(d.id()).size(),
+                d.bibliography());
+    }
+
+    /** A document with its page/frame pairs and citations, as {@code show --json} prints it. */
+    public record Detail(DocumentView document, List<PageFrameView> pageFrames, List<CitationView> citations) { }
+
+    /** One page/frame pair and the notes that give it. */
+    public record PageFrameView(String page, Integer part, int frame, List<String> notes) {
+        static PageFrameView of(PageFrame pf, List<String> notes) {
+            return new PageFrameView(pf.page().page(), pf.page().part(), pf.frame(), notes);
+        }
+    }
+}

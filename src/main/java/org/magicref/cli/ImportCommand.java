@@ -1,0 +1,61 @@
+package org.magicref.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.magicref.domain.Catalogue;
+import org.magicref.importer.ImportException;
+import org.magicref.importer.ThesisImporter;
+import org.magicref.records.CatalogueStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", sortOptions = false,
+        description = "Build a catalogue from the text of a thesis: its notes (with \"Ibid.\" resolved), the "
+                + "passages they support, and its bibliography. Refuses to replace existing records unless --force "
+                + "is given; what the importer cannot settle is printed as warnings.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  magicref import ../shared/seed/000_b6ce1656289eb12a.txt --out records --force"})
+public class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "THESIS.txt", description = "The thesis as plain UTF-8 text, notes marked with superscript digits.")
+    Path source;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder to write the records to.")
+    Path out;
+
+    @Option(names = "--force", description = "Replace records that already exist in the folder.")
+    boolean force;
+
+    @Override
+    public Integer call() throws IOException {
+        String text;
+        try {
+            text = Files.readString(source, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new ImportException(source + " is not UTF-8 text");
+        }
+        ThesisImporter.Result result = ThesisImporter.importText(text);
+        CatalogueStore.write(result.catalogue(), out, force);
+        PrintWriter err = spec.commandLine().getErr();
+        result.warnings().forEach(w -> err.println("warning: " + w));
+        err.flush();
+        Catalogue c = result.catalogue();
+        long cited = c.documents().stream().filter(d -> c.isCited(d.id())).count();
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf("imported %s: %d documents (%d cited, %d bibliography only), %d citations, %d publications -> %s%n",
+                c.works().get(0).id(), c.documents().size(), cited, c.documents().size() - cited,
+                c.citations().size(), c.publications().size(), out);
+        o.flush();
+        return ExitCodes.OK;
+    }
+}

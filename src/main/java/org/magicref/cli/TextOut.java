@@ -1,0 +1,76 @@
+package org.magicref.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.apache.commons.text.WordUtils;
+import org.magicref.domain.Citation;
+import org.magicref.records.RecordsJson;
+
+/** Text for people (aligned labels, wrapped to the terminal's width) and JSON for programs. */
+final class TextOut {
+    private final PrintWriter out;
+    private final int width;
+
+    TextOut(PrintWriter out, int width) {
+        this.out = out;
+        this.width = width;
+    }
+
+    /** Prints a value as pretty JSON with a trailing newline. */
+    static void json(PrintWriter out, Object value) {
+        out.print(RecordsJson.pretty(value));
+        out.flush();
+    }
+
+    void line(String text) {
+        out.println(text);
+    }
+
+    /** "  Label        value", the value wrapped and its continuation lines aligned under it. */
+    void field(String label, String value) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        String head = String.format(Locale.ROOT, "  %-13s", label);
+        wrapped(head, " ".repeat(head.length()), value);
+    }
+
+    /** Text wrapped to the width, the first line after {@code head}, the rest after {@code indent}. */
+    void wrapped(String head, String indent, String text) {
+        int room = Math.max(20, width - indent.length());
+        String[] lines = WordUtils.wrap(text, room, "\n", true).split("\n");
+        out.println(head + lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            out.println(indent + lines[i]);
+        }
+    }
+
+    /** "p. 4, reel 9, fr. 0699": a citation's locator with frames printed in full. */
+    static String locator(Citation c) {
+        StringBuilder s = new StringBuilder(c.pages() == null ? "no page" : c.pages());
+        if (c.reel() != null) {
+            s.append(", reel ").append(c.reel());
+        }
+        if (!c.frames().isEmpty()) {
+            s.append(c.frames().size() == 1 ? ", fr. " : ", frs. ")
+                    .append(c.frames().stream().map(TextOut::frame).collect(Collectors.joining(", ")));
+        }
+        return s.toString();
+    }
+
+    /** A frame number as the reels print it: four digits. */
+    static String frame(int frame) {
+        return String.format(Locale.ROOT, "%04d", frame);
+    }
+
+    /** Note references, "V.24, V.46, V.53". */
+    static String notes(List<Citation> citations) {
+        return citations.stream().map(Citation::noteRef).collect(Collectors.joining(", "));
+    }
+
+    void flush() {
+        out.flush();
+    }
+}

@@ -1,0 +1,85 @@
+package org.magicref.domain;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The identifier of a Record Group 457 document: a series such as SRS or SRH and a number.
+ * Accepts the forms people type ({@code SRH-78}, {@code srh078}, {@code SRH 078}) and prints the
+ * thesis's form ({@code SRH-078}, {@code SRS-0578}).
+ */
+public record DocumentId(String series, int number) implements Comparable<DocumentId> {
+
+    /** Digits shown for each series; other series are shown with at least three digits. */
+    private static final Map<String, Integer> WIDTHS = Map.of("SRS", 4, "SRH", 3);
+    private static final int DEFAULT_WIDTH = 3;
+    private static final int MAX_NUMBER = 999_999;
+
+    /** Where an identifier stands in running text, as the notes print it. */
+    public static final Pattern IN_TEXT = Pattern.compile("\\b(SR[A-Z]{1,3})-(\\d{1,6})\\b");
+
+    private static final Pattern TYPED =
+            Pattern.compile("(SR[A-Z]{1,3})[\\s_\\-.]*([0-9O]{1,7})", Pattern.CASE_INSENSITIVE);
+
+    public DocumentId {
+        Objects.requireNonNull(series, "series");
+        if (!series.matches("SR[A-Z]{1,3}")) {
+            throw new InvalidIdentifierException("'" + series + "' is not a Record Group 457 series (SRS, SRH, SRDJ, SRN, ...)");
+        }
+        if (number < 0 || number > MAX_NUMBER) {
+            throw new InvalidIdentifierException("document number " + number + " is out of range");
+        }
+    }
+
+    /**
+     * Parses an identifier as a person types it.
+     *
+     * @throws InvalidIdentifierException if the text is not of that form
+     */
+    public static DocumentId parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidIdentifierException("empty document identifier; expected a form such as SRH-085 or SRS-1189");
+        }
+        Matcher m = TYPED.matcher(text.strip());
+        if (!m.matches()) {
+            throw new InvalidIdentifierException("'" + printable(text)
+                    + "' is not a document identifier; expected a form such as SRH-085 or SRS-1189");
+        }
+        String digits = m.group(2).toUpperCase(Locale.ROOT).replace('O', '0');
+        long value = Long.parseLong(digits);
+        if (value > MAX_NUMBER) {
+            throw new InvalidIdentifierException("'" + printable(text) + "': document number is too large");
+        }
+        return new DocumentId(m.group(1).toUpperCase(Locale.ROOT), (int) value);
+    }
+
+    /** The series' display width in digits. */
+    public int width() {
+        return WIDTHS.getOrDefault(series, DEFAULT_WIDTH);
+    }
+
+    /** The identifier without separator, for fuzzy matching (e.g. {@code SRH085}). */
+    public String compact() {
+        return series + String.format(Locale.ROOT, "%0" + width() + "d", number);
+    }
+
+    @Override
+    public String toString() {
+        return series + "-" + String.format(Locale.ROOT, "%0" + width() + "d", number);
+    }
+
+    @Override
+    public int compareTo(DocumentId other) {
+        int c = series.compareTo(other.series);
+        return c != 0 ? c : Integer.compare(number, other.number);
+    }
+
+    /** Shortens and cleans user text for an error message. */
+    static String printable(String text) {
+        String clean = text.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 40 ? clean.substring(0, 37) + "..." : clean;
+    }
+}

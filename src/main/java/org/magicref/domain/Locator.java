@@ -1,0 +1,121 @@
+package org.magicref.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The locator of a citation as a note prints it after the identifier: pages, reel and frames, e.g.
+ * {@code , pp. 1, 12, reel 9, frs. 0512, 0524} or {@code , p. 4, part 1; and pp. 1-2, part 2, reel 15}.
+ * Ranges are expanded; an abbreviated end takes its missing leading digits from the start
+ * ("0800-1" is 0800 to 0801, "121-22" is 121 to 122).
+ *
+ * @param pages    the page part as printed ("pp. 1, 12"), or null where none is given
+ * @param pageRefs every page, ranges expanded
+ * @param reel     the reel, or null
+ * @param frames   every frame, ranges expanded
+ * @param length   how many characters of the input the locator took
+ */
+public record Locator(String pages, List<PageRef> pageRefs, Integer reel, List<Integer> frames, int length) {
+    /** The longest range expanded; a longer one is a misprint, not a citation. */
+    public static final int MAX_RANGE = 1000;
+
+    private static final String PAGE = "[A-Z]?\\d{1,5}n?";
+    private static final String ITEM = PAGE + "(?:-" + PAGE + ")?";
+    private static final String GROUP = "pp?\\.\\s+" + ITEM + "(?:,\\s+" + ITEM + ")*(?:,\\s+part\\s+\\d{1,3})?";
+    private static final String FRAME = "\\d{1,6}(?:-\\d{1,6})?";
+    private static final Pattern LOCATOR = Pattern.compile(
+            ",?\\s*(?<pages>" + GROUP + "(?:;\\s+and\\s+" + GROUP + ")*)?"
+                    + "(?:,?\\s*reel\\s+(?<reel>\\d{1,4}))?"
+                    + "(?:,\\s*frs?\\.\\s+(?<frames>" + FRAME + "(?:,\\s+" + FRAME + ")*))?");
+    private static final Pattern PART = Pattern.compile(",\\s+part\\s+(\\d{1,3})$");
+    private static final Pattern LABEL = Pattern.compile("([A-Z]?)(\\d+)(n?)");
+
+    public Locator {
+        pageRefs = List.copyOf(pageRefs);
+        frames = List.copyOf(frames);
+    }
+
+    /** An empty locator: nothing cited. */
+    public static Locator none() {
+        return new Locator(null, List.of(), null, List.of(), 0);
+    }
+
+    public boolean isEmpty() {
+        return pages == null && reel == null && frames.isEmpty();
+    }
+
+    /** Reads the locator at the start of the text; what follows it is left alone. */
+    public static Locator parse(String text) {
+        Matcher m = LOCATOR.matcher(text);
+        if (!m.lookingAt() || (m.group("pages") == null && m.group("reel") == null && m.group("frames") == null)) {
+            return none();
+        }
+        String pages = m.group("pages");
+        Integer reel = m.group("reel") == null ? null : Integer.valueOf(m.group("reel"));
+        List<Integer> frames = m.group("frames") == null ? List.of() : expandFrames(m.group("frames"));
+        return new Locator(pages, pages == null ? List.of() : expandPages(pages), reel, frames, m.end());
+    }
+
+    /** Every page of a page expression such as "pp. 4-6" or "p. 4, part 1; and pp. 1-2, part 2". */
+    public static List<PageRef> expandPages(String pages) {
+        List<PageRef> out = new ArrayList<>();
+        for (String group : pages.split(";\\s+and\\s+")) {
+            String g = group.strip().replaceFirst("^pp?\\.\\s+", "");
+            Integer part = null;
+            Matcher pm = PART.matcher(g);
+            if (pm.find()) {
+                part = Integer.valueOf(pm.group(1));
+                g = g.substring(0, pm.start());
+            }
+            for (String item : g.split(",\\s+")) {
+                int dash = item.indexOf('-');
+                if (dash < 0) {
+                    out.add(new PageRef(item, part));
+                    continue;
+                }
+                Matcher a = LABEL.matcher(item.substring(0, dash));
+                Matcher b = LABEL.matcher(item.substring(dash + 1));
+                if (!a.matches() || !b.matches() || !a.group(3).isEmpty() || !b.group(3).isEmpty()
+                        || !(b.group(1).isEmpty() || b.group(1).equals(a.group(1)))) {
+                    throw new InvalidIdentifierException("'" + item + "' is not a page range");
+                }
+                for (long n : range(a.group(2), b.group(2))) {
+                    out.add(new PageRef(a.group(1) + n, part));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every frame of a frame expression such as "0497-98" or "0512, 0524". */
+    public static List<Integer> expandFrames(String frames) {
+        List<Integer> out = new ArrayList<>();
+        for (String item : frames.split(",\\s*")) {
+            int dash = item.indexOf('-');
+            if (dash < 0) {
+                out.add(Integer.valueOf(item.strip()));
+            } else {
+                for (long n : range(item.substring(0, dash).strip(), item.substring(dash + 1).strip())) {
+                    out.add((int) n);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Long> range(String start, String end) {
+        String full = end.length() < start.length() ? start.substring(0, start.length() - end.length()) + end : end;
+        long a = Long.parseLong(start);
+        long b = Long.parseLong(full);
+        if (b < a || b - a >= MAX_RANGE) {
+            throw new InvalidIdentifierException("'" + start + "-" + end + "' is not a valid range");
+        }
+        List<Long> out = new ArrayList<>();
+        for (long n = a; n <= b; n++) {
+            out.add(n);
+        }
+        return out;
+    }
+}

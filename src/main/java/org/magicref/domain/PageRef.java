@@ -1,0 +1,29 @@
+package org.magicref.domain;
+
+import java.util.Objects;
+
+/**
+ * One cited page, labelled as the source prints it ("7", "9n" for a note on page 9, "A2" for an
+ * annex page), in a given part of a separately paginated document (null where there are no parts).
+ */
+public record PageRef(String page, Integer part) {
+    public PageRef {
+        Objects.requireNonNull(page, "page");
+    }
+
+    /** The page's number without prefix or note mark ("9n" is 9, "A2" is 2), or -1. */
+    public int number() {
+        String digits = page.replaceAll("\\D", "");
+        return digits.isEmpty() || digits.length() > 6 ? -1 : Integer.parseInt(digits);
+    }
+
+    /** Whether the label is a plain page number. */
+    public boolean plain() {
+        return page.matches("\\d+");
+    }
+
+    @Override
+    public String toString() {
+        return part == null ? page : page + " (part " + part + ")";
+    }
+}

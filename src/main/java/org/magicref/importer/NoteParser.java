@@ -1,0 +1,115 @@
+package org.magicref.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.magicref.domain.DocumentId;
+import org.magicref.domain.Locator;
+
+/**
+ * Reads the sources of one note: splits a note that cites several sources ("; and ..."), keeps
+ * a second page group of the same document together ("p. 4, part 1; and pp. 1-2, part 2"), and
+ * recognises the forms the notes use for RG 457 documents: the full first reference, the quoted
+ * title with identifier, the bare identifier, "Ibid." with or without a locator, the Magic
+ * Summaries' "Ibid., "DATE," SRS-NNNN", and an identifier inside a discursive note.
+ */
+final class NoteParser {
+    private static final Pattern QUOTED_TITLE = Pattern.compile("(?:^|\\s)\"([^\"]+),\"\\s*$");
+    private static final Pattern IBID_HEAD = Pattern.compile("^\\s*Ibid\\.,?\\s*$");
+    private static final Pattern IBID = Pattern.compile("^Ibid\\.");
+    private static final Pattern IBID_WITH_ID = Pattern.compile("^Ibid\\.,\\s*\"[^\"]+,\"\\s*SR[A-Z]{1,3}-\\d");
+    private static final Pattern PUBLICATION = Pattern.compile("^,\\s+in\\s+([^()]+?\\s+\\([^()]*\\))");
+    private static final Pattern LOCATOR_START = Pattern.compile("^(?:and\\s+)?pp?\\.\\s");
+
+    private NoteParser() {
+    }
+
+    static List<NoteSource> parse(String note) {
+        List<NoteSource> out = new ArrayList<>();
+        for (String segment : segments(note)) {
+            parseSegment(segment, out);
+        }
+        return out;
+    }
+
+    /** The note split at semicolons outside quotation marks, page groups kept with their source. */
+    static List<String> segments(String note) {
+        List<String> raw = new ArrayList<>();
+        boolean quoted = false;
+        int from = 0;
+        for (int i = 0; i < note.length(); i++) {
+            char c = note.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ';' && !quoted) {
+                raw.add(note.substring(from, i));
+                from = i + 1;
+            }
+        }
+        raw.add(note.substring(from));
+        List<String> out = new ArrayList<>();
+        for (String s : raw) {
+            if (!out.isEmpty() && LOCATOR_START.matcher(s.strip()).find()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + ";" + s);
+            } else {
+                out.add(s);
+            }
+        }
+        return out.stream().map(s -> s.strip().replaceFirst("^and\\s+", "")).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static void parseSegment(String s, List<NoteSource> out) {
+        int from = 0;
+        boolean any = false;
+        if (IBID.matcher(s).find() && !IBID_WITH_ID.matcher(s).find()) {
+            Locator locator = Locator.parse(s.substring("Ibid.".length()));
+            out.add(new NoteSource.Ibid(locator, s.substring(0, "Ibid.".length() + locator.length()).strip()));
+            from = "Ibid.".length() + locator.length();
+            any = true;
+        }
+        Matcher id = DocumentId.IN_TEXT.matcher(s);
+        id.region(from, s.length());
+        while (id.find()) {
+            any = true;
+            String prefix = s.substring(from, id.start());
+            String title = null;
+            String date = null;
+            boolean ibid = false;
+            int citeStart = id.start();
+            Matcher quoted = QUOTED_TITLE.matcher(prefix);
+            String head = prefix;
+            if (quoted.find()) {
+                head = prefix.substring(0, quoted.start());
+                title = quoted.group(1);
+                citeStart = from + quoted.start() + (prefix.charAt(quoted.start()) == '"' ? 0 : 1);
+            }
+            if (IBID_HEAD.matcher(head).matches()) {
+                ibid = true;
+                date = title;
+                title = null;
+                citeStart = from;
+            } else if (head.contains("Record Group")) {
+                citeStart = from;
+            } else if (!head.isBlank() && from == 0) {
+                out.add(new NoteSource.Other(head.strip().replaceAll("[,\\s]+$", "")));
+            }
+            String rest = s.substring(id.end());
+            String publication = null;
+            int consumed = 0;
+            Matcher pub = PUBLICATION.matcher(rest);
+            if (pub.find()) {
+                publication = pub.group(1);
+                consumed = pub.end();
+            }
+            Locator locator = Locator.parse(rest.substring(consumed));
+            int end = id.end() + consumed + locator.length();
+            out.add(new NoteSource.Cited(DocumentId.parse(id.group()), title, date, ibid, publication, locator,
+                    s.substring(citeStart, end).strip()));
+            from = end;
+        }
+        if (!any) {
+            out.add(new NoteSource.Other(s));
+        }
+    }
+}

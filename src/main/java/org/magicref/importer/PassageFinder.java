@@ -1,0 +1,98 @@
+package org.magicref.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * Finds the passage of body text that each note marker closes: from the previous marker in the
+ * same paragraph (or the paragraph's start) up to the marker. A paragraph broken at a page end,
+ * by a page's footnotes or by a figure is rejoined first (it is broken where the text before the
+ * break stops mid-sentence, or the text after an interruption starts in lower case; "More-" and "over" join as
+ * "Moreover", "Soviet-" and "Japanese" as "Soviet-Japanese"). For a marker that closes a block
+ * quotation (the paragraphs after a lead-in ending in a colon, up to the first marker), the
+ * passage is the whole quotation.
+ */
+final class PassageFinder {
+    private record Logical(String chapter, int line, String text) { }
+
+    private PassageFinder() {
+    }
+
+    /** Passages by note reference ("V.37"). */
+    static Map<String, String> passages(List<BodyParagraph> body) {
+        List<Logical> paragraphs = rejoin(body);
+        Map<String, String> out = new HashMap<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Logical p = paragraphs.get(i);
+            int quoteStart = quotationStart(paragraphs, i);
+            String prefix = "";
+            if (quoteStart >= 0) {
+                StringBuilder q = new StringBuilder();
+                for (int k = quoteStart; k < i; k++) {
+                    q.append(paragraphs.get(k).text()).append(' ');
+                }
+                prefix = q.toString();
+            }
+            Matcher m = Superscripts.MARKER.matcher(p.text());
+            int from = 0;
+            while (m.find()) {
+                String passage = (prefix + p.text().substring(from, m.start())).strip();
+                out.putIfAbsent(p.chapter() + "." + Superscripts.value(m.group()), passage);
+                from = m.end();
+                prefix = "";
+            }
+        }
+        return out;
+    }
+
+    /**
+     * If paragraph i holds the marker that closes a block quotation, the index of the quotation's
+     * first paragraph; else -1. The quotation follows a lead-in paragraph ending in a colon and
+     * runs, without markers, up to paragraph i; a quoted paragraph may itself end in a colon
+     * ("... as follows:").
+     */
+    private static int quotationStart(List<Logical> paragraphs, int i) {
+        for (int k = i - 1; k >= 0 && paragraphs.get(k).chapter().equals(paragraphs.get(i).chapter()); k--) {
+            String text = paragraphs.get(k).text();
+            if (text.endsWith(":")) {
+                int start = k;
+                while (start > 0 && paragraphs.get(start - 1).text().endsWith(":")
+                        && !Superscripts.MARKER.matcher(paragraphs.get(start).text()).find()) {
+                    start--;
+                }
+                return start + 1;
+            }
+            if (Superscripts.MARKER.matcher(text).find()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static List<Logical> rejoin(List<BodyParagraph> body) {
+        List<Logical> out = new ArrayList<>();
+        for (BodyParagraph p : body) {
+            if (!out.isEmpty()) {
+                Logical last = out.get(out.size() - 1);
+                boolean lower = !p.text().isEmpty() && Character.isLowerCase(p.text().charAt(0));
+                boolean broken = !ThesisLayout.endsSentence(last.text()) || (lower && p.interrupted());
+                if (last.chapter().equals(p.chapter()) && broken) {
+                    out.set(out.size() - 1, new Logical(last.chapter(), last.line(), join(last.text(), p.text(), lower)));
+                    continue;
+                }
+            }
+            out.add(new Logical(p.chapter(), p.line(), p.text()));
+        }
+        return out;
+    }
+
+    private static String join(String before, String after, boolean lower) {
+        if (before.endsWith("-")) {
+            return lower ? before.substring(0, before.length() - 1) + after : before + after;
+        }
+        return before + " " + after;
+    }
+}

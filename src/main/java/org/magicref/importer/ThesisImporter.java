@@ -1,0 +1,224 @@
+package org.magicref.importer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.magicref.domain.Catalogue;
+import org.magicref.domain.Chapters;
+import org.magicref.domain.Citation;
+import org.magicref.domain.Document;
+import org.magicref.domain.DocumentDate;
+import org.magicref.domain.DocumentId;
+import org.magicref.domain.Locator;
+import org.magicref.domain.Publication;
+import org.magicref.domain.Work;
+
+/**
+ * Builds a catalogue from the text of a thesis: the work from its front matter, the publications
+ * and document entries from its bibliography, and one citation per document per note, with
+ * "Ibid." resolved against the note before and the passage that carries the note's marker.
+ */
+public final class ThesisImporter {
+
+    /** The catalogue and what the importer noticed but could not settle (never silently). */
+    public record Result(Catalogue catalogue, List<String> warnings) { }
+
+    /** What the last source of a note was: a catalogued citation, or something else (null). */
+    private record Antecedent(Citation citation, String titleBase) { }
+
+    private final List<String> warnings = new ArrayList<>();
+    private final Map<DocumentId, String> titleBases = new HashMap<>();
+    private final Map<DocumentId, String> notePublications = new HashMap<>();
+
+    private ThesisImporter() {
+    }
+
+    public static Result importText(String text) {
+        return new ThesisImporter().run(text);
+    }
+
+    private Result run(String text) {
+        ThesisLayout layout = ThesisLayout.of(Paragraph.split(text));
+        if (layout.notes.isEmpty()) {
+            throw new ImportException("no chapters with footnotes found (expected headings such as \"CHAPTER I\" "
+                    + "and notes that start with superscript digits)");
+        }
+        warnings.addAll(layout.warnings);
+        Work work = WorkReader.read(layout.frontMatter);
+        BibliographyParser bibliography = BibliographyParser.parse(layout.bibliography);
+        Map<String, String> passages = PassageFinder.passages(layout.body);
+        List<Citation> citations = citations(work, layout.notes, passages);
+        List<Document> documents = documents(bibliography, citations);
+        List<Publication> publications = withFrames(bibliography.publications, documents, citations);
+        return new Result(new Catalogue(List.of(work), publications, documents, citations), List.copyOf(warnings));
+    }
+
+    private List<Citation> citations(Work work, List<Note> notes, Map<String, String> passages) {
+        List<Note> ordered = new ArrayList<>(notes);
+        ordered.sort(Comparator.comparing(Note::chapter, Chapters.ORDER).thenComparingInt(Note::number));
+        List<Citation> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        Antecedent previous = null;
+        for (Note note : ordered) {
+            if (!seen.add(note.ref())) {
+                warnings.add("note " + note.ref() + " (line " + note.line() + ") is numbered like an earlier note; both are kept");
+            }
+            Antecedent last = null;
+            Set<DocumentId> citedHere = new LinkedHashSet<>();
+            for (NoteSource source : NoteParser.parse(note.text())) {
+                Citation c = null;
+                if (source instanceof NoteSource.Cited cited) {
+                    c = cited(work, note, cited, previous, passages);
+                } else if (source instanceof NoteSource.Ibid ibid) {
+                    c = ibid(work, note, ibid, previous, passages);
+                }
+                if (c == null) {
+                    last = null;
+                    continue;
+                }
+                if (!citedHere.add(c.document())) {
+                    if (!(source instanceof NoteSource.Cited mention && mention.locator().isEmpty())) {
+                        warnings.add("note " + note.ref() + " cites " + c.document() + " twice; the first citation is kept");
+                    }
+                    continue;
+                }
+                last = new Antecedent(c, titleBases.get(c.document()));
+                if (c.passage() == null) {
+                    warnings.add("note " + note.ref() + " (line " + note.line() + "): no marker for it found in the body text");
+                }
+                out.add(c);
+            }
+            previous = last;
+        }
+        return out;
+    }
+
+    private Citation cited(Work work, Note note, NoteSource.Cited c, Antecedent previous, Map<String, String> passages) {
+        if (c.ibid()) {
+            if (previous == null) {
+                warnings.add("note " + note.ref() + ": \"Ibid.\" before " + c.id() + " does not follow an RG 457 citation");
+            } else {
+                titleBases.putIfAbsent(c.id(), previous.titleBase());
+            }
+        } else if (c.title() != null) {
+            titleBases.putIfAbsent(c.id(), splitDate(c.title())[0]);
+        }
+        if (c.publication() != null) {
+            notePublications.putIfAbsent(c.id(), c.publication());
+        }
+        Locator l = c.locator();
+        return new Citation(work.id(), note.chapter(), note.number(), c.id(), c.cited(), c.title(), c.date(),
+                l.pages(), l.pageRefs(), l.reel(), l.frames(), c.ibid(), note.text(), passages.get(note.ref()));
+    }
+
+    private Citation ibid(Work work, Note note, NoteSource.Ibid ibid, Antecedent previous, Map<String, String> passages) {
+        if (previous == null) {
+            return null;
+        }
+        Citation before = previous.citation();
+        Locator l = ibid.locator();
+        boolean same = l.isEmpty();
+        return new Citation(work.id(), note.chapter(), note.number(), before.document(), ibid.cited(), null, null,
+                same ? before.pages() : l.pages(),
+                same ? before.pageRefs() : l.pageRefs(),
+                same || l.reel() == null ? before.reel() : l.reel(),
+                same ? before.frames() : l.frames(),
+                true, note.text(), passages.get(note.ref()));
+    }
+
+    private List<Document> documents(BibliographyParser bibliography, List<Citation> citations) {
+        Map<DocumentId, BibliographyParser.Entry> entries = new LinkedHashMap<>();
+        for (BibliographyParser.Entry e : bibliography.entries) {
+            if (entries.putIfAbsent(e.id(), e) != null) {
+                warnings.add("bibliography line " + e.line() + ": " + e.id() + " is listed twice; the first entry is kept");
+            }
+        }
+        Map<DocumentId, List<Citation>> byDocument = new LinkedHashMap<>();
+        citations.forEach(c -> byDocument.computeIfAbsent(c.document(), k -> new ArrayList<>()).add(c));
+        Set<DocumentId> ids = new LinkedHashSet<>(entries.keySet());
+        ids.addAll(byDocument.keySet());
+        List<Document> out = new ArrayList<>();
+        for (DocumentId id : ids) {
+            BibliographyParser.Entry entry = entries.get(id);
+            List<Citation> cites = byDocument.getOrDefault(id, List.of());
+            Integer reel = reel(id, cites);
+            if (entry != null) {
+                out.add(new Document(id, entry.title(), entry.date(), entry.publication(), reel, entry.text()));
+                continue;
+            }
+            String[] titleDate = titleFromNotes(id, cites);
+            String publication = publicationFromNotes(id, bibliography.publications);
+            warnings.add(id + " is cited (note " + cites.get(0).noteRef() + ") but not listed in the bibliography");
+            out.add(new Document(id, titleDate[0], titleDate[1], publication, reel, null));
+        }
+        return out;
+    }
+
+    private Integer reel(DocumentId id, List<Citation> cites) {
+        Integer reel = null;
+        for (Citation c : cites) {
+            if (c.reel() == null) {
+                continue;
+            }
+            if (reel == null) {
+                reel = c.reel();
+            } else if (!reel.equals(c.reel())) {
+                warnings.add("note " + c.noteRef() + " puts " + id + " on reel " + c.reel() + ", an earlier note on reel "
+                        + reel + "; the first is kept");
+            }
+        }
+        return reel;
+    }
+
+    private String[] titleFromNotes(DocumentId id, List<Citation> cites) {
+        for (Citation c : cites) {
+            if (c.title() != null) {
+                return splitDate(c.title());
+            }
+            if (c.date() != null && titleBases.get(id) != null) {
+                return new String[] {titleBases.get(id), c.date()};
+            }
+        }
+        return new String[] {titleBases.getOrDefault(id, id.toString()), null};
+    }
+
+    private String publicationFromNotes(DocumentId id, List<Publication> publications) {
+        String text = notePublications.get(id);
+        if (text != null) {
+            for (Publication p : publications) {
+                if (text.startsWith(p.fullTitle())) {
+                    return p.id();
+                }
+            }
+        }
+        warnings.add(id + ": no bibliography heading or full note names its publication");
+        return null;
+    }
+
+    /** "Russo-Japanese Relations, 13-20 July 1945" is title and date; a title without a date stays whole. */
+    static String[] splitDate(String titled) {
+        for (int comma = titled.lastIndexOf(", "); comma > 0; comma = titled.lastIndexOf(", ", comma - 1)) {
+            String candidate = titled.substring(comma + 2);
+            if (DocumentDate.tryParse(candidate).isPresent()) {
+                return new String[] {titled.substring(0, comma), candidate};
+            }
+        }
+        return new String[] {titled, null};
+    }
+
+    private static List<Publication> withFrames(List<Publication> publications, List<Document> documents,
+                                                List<Citation> citations) {
+        Map<DocumentId, String> publicationOf = new HashMap<>();
+        documents.forEach(d -> publicationOf.put(d.id(), d.publication()));
+        Set<String> framed = new LinkedHashSet<>();
+        citations.stream().filter(c -> !c.frames().isEmpty()).forEach(c -> framed.add(publicationOf.get(c.document())));
+        return publications.stream().map(p -> new Publication(p.id(), p.title(), p.part(), p.partTitle(), p.place(),
+                p.publisher(), p.year(), p.medium(), p.archive(), p.archivePlace(), p.collection(),
+                framed.contains(p.id()))).toList();
+    }
+}

@@ -1,0 +1,239 @@
+package org.magicref.records;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.magicref.domain.Catalogue;
+import org.magicref.domain.Citation;
+import org.magicref.domain.Document;
+import org.magicref.domain.Publication;
+import org.magicref.domain.Work;
+
+/**
+ * The catalogue as files: {@code works.json}, {@code publications.json}, {@code documents.json} and
+ * {@code citations.json} in one folder, each a pretty-printed JSON array with a trailing newline.
+ * The bundled catalogue is the same files inside the jar under {@code /records}.
+ */
+public final class CatalogueStore {
+    public static final String WORKS = "works.json";
+    public static final String PUBLICATIONS = "publications.json";
+    public static final String DOCUMENTS = "documents.json";
+    public static final String CITATIONS = "citations.json";
+    public static final List<String> FILES = List.of(WORKS, PUBLICATIONS, DOCUMENTS, CITATIONS);
+
+    private static final String BUNDLED = "/records/";
+
+    private CatalogueStore() {
+    }
+
+    /** Reads and checks the catalogue in a folder. */
+    public static Catalogue read(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new UncheckedIOException(new NoSuchFileException(dir + " (no such catalogue folder)"));
+        }
+        return read(dir.toString(), name -> {
+            Path file = dir.resolve(name);
+            if (!Files.isRegularFile(file)) {
+                throw new InvalidCatalogueException(dir.toString(), List.of(file + ": missing"));
+            }
+            return Files.newInputStream(file);
+        });
+    }
+
+    /** Reads the catalogue bundled in the jar. */
+    public static Catalogue readBundled() {
+        return read("(bundled)", name -> {
+            InputStream in = CatalogueStore.class.getResourceAsStream(BUNDLED + name);
+            if (in == null) {
+                throw new InvalidCatalogueException("(bundled)", List.of(name + ": missing from the jar"));
+            }
+            return in;
+        });
+    }
+
+    /** The files' contents, by file name, exactly as {@link #write} puts them on disk. */
+    public static Map<String, String> render(Catalogue catalogue) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(WORKS, RecordsJson.pretty(catalogue.works()));
+        files.put(PUBLICATIONS, RecordsJson.pretty(catalogue.publications()));
+        files.put(DOCUMENTS, RecordsJson.pretty(catalogue.documents()));
+        files.put(CITATIONS, RecordsJson.pretty(catalogue.citations()));
+        return files;
+    }
+
+    /**
+     * Writes the catalogue into a folder. Refuses to replace existing records unless {@code force}
+     * is given; each file is written beside its target and moved into place, so an interrupted
+     * run leaves the old file whole.
+     */
+    public static void write(Catalogue catalogue, Path dir, boolean force) throws IOException {
+        Map<String, String> files = render(catalogue);
+        if (!force) {
+            for (String name : files.keySet()) {
+                if (Files.exists(dir.resolve(name))) {
+                    throw new FileAlreadyExistsException(dir.resolve(name).toString(), null,
+                            "records exist; give --force to replace them");
+                }
+            }
+        }
+        Files.createDirectories(dir);
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            writeAtomically(dir.resolve(e.getKey()), e.getValue());
+        }
+    }
+
+    /** Writes text beside the target, then moves it into place in one step. */
+    public static void writeAtomically(Path target, String text) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            keepPermissions(target, tmp);
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Gives the new file the old one's permissions, or rw-r--r-- for a new file (where POSIX). */
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
+    @FunctionalInterface
+    private interface Opener {
+        InputStream open(String name) throws IOException;
+    }
+
+    private static Catalogue read(String source, Opener opener) {
+        List<String> problems = new ArrayList<>();
+        List<Work> works = readList(source, opener, WORKS, Work.class, problems);
+        List<Publication> publications = readList(source, opener, PUBLICATIONS, Publication.class, problems);
+        List<Document> documents = readList(source, opener, DOCUMENTS, Document.class, problems);
+        List<Citation> citations = readList(source, opener, CITATIONS, Citation.class, problems);
+        if (problems.isEmpty()) {
+            problems.addAll(crossCheck(works, publications, documents, citations));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCatalogueException(source, problems);
+        }
+        return new Catalogue(works, publications, documents, citations);
+    }
+
+    private static <T> List<T> readList(String source, Opener opener, String name, Class<T> type, List<String> problems) {
+        JavaType listType = RecordsJson.mapper().getTypeFactory().constructCollectionType(List.class, type);
+        try (InputStream in = opener.open(name)) {
+            List<T> values = RecordsJson.mapper().readValue(in, listType);
+            if (values == null) {
+                problems.add(name + ": expected a JSON array, found null");
+                return List.of();
+            }
+            if (values.contains(null)) {
+                problems.add(name + ": the array holds a null entry");
+                return List.of();
+            }
+            return values;
+        } catch (JsonProcessingException e) {
+            problems.add(describe(name, e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(source + "/" + name + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (e instanceof InvalidCatalogueException) {
+                throw e;
+            }
+            problems.add(name + ": " + e.getMessage());
+        }
+        return List.of();
+    }
+
+    /** "documents.json:12:5 at [3].id: message", from Jackson's location and path. */
+    static String describe(String name, JsonProcessingException e) {
+        StringBuilder s = new StringBuilder(name);
+        JsonLocation loc = e.getLocation();
+        if (loc != null && loc.getLineNr() > 0) {
+            s.append(':').append(loc.getLineNr()).append(':').append(loc.getColumnNr());
+        }
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            s.append(" at ").append(path(m.getPath()));
+        }
+        String msg = e.getOriginalMessage();
+        int nl = msg.indexOf('\n');
+        return s.append(": ").append(nl > 0 ? msg.substring(0, nl) : msg).toString();
+    }
+
+    private static String path(List<JsonMappingException.Reference> refs) {
+        StringBuilder s = new StringBuilder("$");
+        for (JsonMappingException.Reference r : refs) {
+            if (r.getIndex() >= 0) {
+                s.append('[').append(r.getIndex()).append(']');
+            } else if (r.getFieldName() != null) {
+                s.append('.').append(r.getFieldName());
+            }
+        }
+        return s.toString();
+    }
+
+    private static List<String> crossCheck(List<Work> works, List<Publication> publications, List<Document> documents,
+                                           List<Citation> citations) {
+        List<String> problems = new ArrayList<>();
+        Set<String> workIds = unique(WORKS, works.stream().map(Work::id).toList(), problems);
+        Set<String> publicationIds = unique(PUBLICATIONS, publications.stream().map(Publication::id).toList(), problems);
+        Set<String> documentIds = unique(DOCUMENTS, documents.stream().map(d -> d.id().toString()).toList(), problems);
+        for (int i = 0; i < documents.size(); i++) {
+            Document d = documents.get(i);
+            if (d.publication() != null && !publicationIds.contains(d.publication())) {
+                problems.add(DOCUMENTS + " at $[" + i + "].publication: " + d.id() + " names unknown publication '"
+                        + d.publication() + "'");
+            }
+        }
+        for (int i = 0; i < citations.size(); i++) {
+            Citation c = citations.get(i);
+            if (!workIds.contains(c.work())) {
+                problems.add(CITATIONS + " at $[" + i + "].work: unknown work '" + c.work() + "'");
+            }
+            if (!documentIds.contains(c.document().toString())) {
+                problems.add(CITATIONS + " at $[" + i + "].document: note " + c.noteRef() + " cites " + c.document()
+                        + ", which documents.json does not hold");
+            }
+        }
+        return problems;
+    }
+
+    private static Set<String> unique(String file, List<String> ids, List<String> problems) {
+        Set<String> seen = new HashSet<>();
+        List<String> repeated = ids.stream().filter(id -> !seen.add(id)).distinct().collect(Collectors.toList());
+        for (String id : repeated) {
+            problems.add(file + ": identifier " + id + " occurs more than once");
+        }
+        return seen;
+    }
+}
