@@ -42,7 +42,7 @@ public class CitesCommand implements Callable<Integer> {
         String count = citations.isEmpty() ? "no citations (bibliography only)"
                 : citations.size() == 1 ? "1 citation" : citations.size() + " citations";
         out.wrapped(d.id() + "  ", " ".repeat(d.id().toString().length() + 2), d.title()
-                + (d.date() == null || d.title().endsWith(d.date()) ? "" : ", " + d.date()) + " -- " + count);
+                + (d.date() == null ? "" : ", " + d.date()) + " (" + count + ")");
         boolean manyWorks = catalogue.works().size() > 1;
         for (Citation c : citations) {
             out.line("");

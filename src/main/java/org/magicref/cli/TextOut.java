@@ -1,6 +1,7 @@
 package org.magicref.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -54,10 +55,23 @@ final class TextOut {
             s.append(", reel ").append(c.reel());
         }
         if (!c.frames().isEmpty()) {
-            s.append(c.frames().size() == 1 ? ", fr. " : ", frs. ")
-                    .append(c.frames().stream().map(TextOut::frame).collect(Collectors.joining(", ")));
+            s.append(c.frames().size() == 1 ? ", fr. " : ", frs. ").append(frames(c.frames()));
         }
         return s.toString();
+    }
+
+    /** Frames in full, runs of consecutive frames as ranges: "0794-0795, 0811". */
+    static String frames(List<Integer> frames) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < frames.size(); i++) {
+            int j = i;
+            while (j + 1 < frames.size() && frames.get(j + 1) == frames.get(j) + 1) {
+                j++;
+            }
+            parts.add(i == j ? frame(frames.get(i)) : frame(frames.get(i)) + "-" + frame(frames.get(j)));
+            i = j;
+        }
+        return String.join(", ", parts);
     }
 
     /** A frame number as the reels print it: four digits. */

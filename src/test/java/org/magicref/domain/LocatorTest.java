@@ -1,0 +1,57 @@
+package org.magicref.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Locators as the thesis's notes print them after the identifier. */
+class LocatorTest {
+
+    @Test
+    void abbreviatedFrameRangesTakeTheirLeadingDigitsFromTheStart() {
+        Locator l = Locator.parse(", pp. 7-8, reel 9, frs. 0800-1.");
+        assertEquals("pp. 7-8", l.pages());
+        assertEquals(List.of(new PageRef("7", null), new PageRef("8", null)), l.pageRefs());
+        assertEquals(9, l.reel());
+        assertEquals(List.of(800, 801), l.frames());
+        assertEquals(", pp. 7-8, reel 9, frs. 0800-1".length(), l.length());
+    }
+
+    @Test
+    void listsOfPagesAndFramesPairInOrder() {
+        Locator l = Locator.parse(", pp. 1, 12, reel 9, frs. 0512, 0524.");
+        assertEquals(List.of(new PageRef("1", null), new PageRef("12", null)), l.pageRefs());
+        assertEquals(List.of(512, 524), l.frames());
+    }
+
+    @Test
+    void keepsNoteAndAnnexPages() {
+        assertEquals(List.of(new PageRef("9n", null)), Locator.parse(", p. 9n, reel 9, fr. 0720.").pageRefs());
+        assertEquals(List.of(new PageRef("A2", null)), Locator.parse(", p. A2, reel 4.").pageRefs());
+        assertEquals(9, Locator.expandPages("pp. B1-B9").size());
+    }
+
+    @Test
+    void keepsThePartsOfASeparatelyPaginatedSummary() {
+        Locator l = Locator.parse(", p. 4, part 1; and pp. 1-2, part 2, reel 15. This summary is divided");
+        assertEquals("p. 4, part 1; and pp. 1-2, part 2", l.pages());
+        assertEquals(List.of(new PageRef("4", 1), new PageRef("1", 2), new PageRef("2", 2)), l.pageRefs());
+        assertEquals(15, l.reel());
+        assertTrue(l.frames().isEmpty());
+    }
+
+    @Test
+    void readsNothingWhereNoLocatorStands() {
+        assertTrue(Locator.parse(", 394-95. The League").isEmpty());
+        assertTrue(Locator.parse("").isEmpty());
+    }
+
+    @Test
+    void refusesReversedAndHugeRanges() {
+        assertThrows(InvalidIdentifierException.class, () -> Locator.expandFrames("0800-0700"));
+        assertThrows(InvalidIdentifierException.class, () -> Locator.expandPages("pp. 1-99999"));
+    }
+}
