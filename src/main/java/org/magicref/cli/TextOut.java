@@ -21,7 +21,7 @@ final class TextOut {
 
     /** Prints a value as pretty JSON with a trailing newline. */
     static void json(PrintWriter out, Object value) {
-        out.print(RecordsJson.pretty(value));
+        out.print(RecordsJson.output(value));
         out.flush();
     }
 

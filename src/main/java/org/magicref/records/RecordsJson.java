@@ -28,6 +28,7 @@ public final class RecordsJson {
     static final int MAX_STRING = 1_000_000;
 
     private static final ObjectMapper MAPPER = create();
+    private static final ObjectMapper OUTPUT = MAPPER.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS);
 
     private RecordsJson() {
     }
@@ -38,18 +39,34 @@ public final class RecordsJson {
 
     /** Pretty printing as the records are committed: two-space indent, one value a line, LF. */
     public static ObjectWriter prettyWriter() {
+        return prettyWriter(MAPPER);
+    }
+
+    private static ObjectWriter prettyWriter(ObjectMapper mapper) {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(indenter);
         printer.indentArraysWith(indenter);
-        return MAPPER.writer(printer);
+        return mapper.writer(printer);
     }
 
     /** Serialises a value as committed records are written: pretty, with a trailing newline. */
     public static String pretty(Object value) {
         try {
             return prettyWriter().writeValueAsString(value) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
+     * Serialises a value for {@code --json} output: like {@link #pretty}, but absent values are
+     * printed as null, so every object of a kind has the same fields.
+     */
+    public static String output(Object value) {
+        try {
+            return prettyWriter(OUTPUT).writeValueAsString(value) + "\n";
         } catch (IOException e) {
             throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
         }

@@ -1,0 +1,19 @@
+package org.magicref.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.magicref.records.CatalogueStore;
+
+/** Runs the command line as a user would, with captured stdout and stderr. */
+record Run(int code, String out, String err) {
+    static Run of(String... args) {
+        return with(new CatalogueSource(CatalogueStore::readBundled, CatalogueStore::read, name -> null), args);
+    }
+
+    static Run with(CatalogueSource source, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.create(source, new PrintWriter(out), new PrintWriter(err)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+}

@@ -1,0 +1,97 @@
+package org.magicref.records;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.magicref.domain.Catalogue;
+
+class CatalogueStoreTest {
+    @TempDir
+    Path dir;
+
+    private Path copyOfBundled() throws IOException {
+        CatalogueStore.write(CatalogueStore.readBundled(), dir, false);
+        return dir;
+    }
+
+    @Test
+    void writesAndReadsBackTheSameRecords() throws IOException {
+        Catalogue bundled = CatalogueStore.readBundled();
+        copyOfBundled();
+        Catalogue read = CatalogueStore.read(dir);
+        assertEquals(CatalogueStore.render(bundled), CatalogueStore.render(read));
+        String citations = Files.readString(dir.resolve(CatalogueStore.CITATIONS));
+        assertTrue(citations.endsWith("]\n"), "trailing newline");
+        assertTrue(citations.startsWith("[\n  {\n    \"work\": \"blevins-1996\",\n"), citations.substring(0, 80));
+    }
+
+    @Test
+    void refusesToOverwriteWithoutForce() throws IOException {
+        copyOfBundled();
+        Path works = dir.resolve(CatalogueStore.WORKS);
+        Files.writeString(works, "[]\n");
+        assertThrows(FileAlreadyExistsException.class,
+                () -> CatalogueStore.write(CatalogueStore.readBundled(), dir, false));
+        assertEquals("[]\n", Files.readString(works), "the user's file is untouched");
+        CatalogueStore.write(CatalogueStore.readBundled(), dir, true);
+        assertTrue(Files.readString(works).contains("blevins-1996"));
+        try (var files = Files.list(dir)) {
+            assertEquals(4, files.count(), "no temporary files are left behind");
+        }
+    }
+
+    @Test
+    void syntaxErrorsNameFileLineAndColumn() throws IOException {
+        copyOfBundled();
+        Files.writeString(dir.resolve(CatalogueStore.DOCUMENTS), "[\n  {\"id\": \"SRH-085\",\n   \"title\": }\n]\n");
+        InvalidCatalogueException e = assertThrows(InvalidCatalogueException.class, () -> CatalogueStore.read(dir));
+        assertTrue(e.problems().get(0).startsWith("documents.json:3:"), e.problems().toString());
+    }
+
+    @Test
+    void wrongFieldsNameTheJsonPath() throws IOException {
+        copyOfBundled();
+        Files.writeString(dir.resolve(CatalogueStore.DOCUMENTS), "[{\"id\": \"SRH-085\", \"title\": \"T\"},\n"
+                + " {\"id\": \"not an id\", \"title\": \"T\"}]\n");
+        InvalidCatalogueException e = assertThrows(InvalidCatalogueException.class, () -> CatalogueStore.read(dir));
+        assertTrue(e.problems().get(0).contains("at $[1].id"), e.problems().toString());
+    }
+
+    @Test
+    void listsEveryCrossReferenceProblem() throws IOException {
+        copyOfBundled();
+        Files.writeString(dir.resolve(CatalogueStore.DOCUMENTS), "[{\"id\": \"SRH-085\", \"title\": \"A\"},"
+                + " {\"id\": \"srh85\", \"title\": \"B\", \"publication\": \"nowhere\"}]\n");
+        InvalidCatalogueException e = assertThrows(InvalidCatalogueException.class, () -> CatalogueStore.read(dir));
+        List<String> p = e.problems();
+        assertTrue(p.contains("documents.json: identifier SRH-085 occurs more than once"), p.toString());
+        assertTrue(p.stream().anyMatch(s -> s.contains("names unknown publication 'nowhere'")), p.toString());
+        assertTrue(p.stream().anyMatch(s -> s.contains("note V.1 cites SRH-071, which documents.json does not hold")), p.toString());
+        assertTrue(e.getMessage().contains("more problems"), e.getMessage());
+    }
+
+    @Test
+    void refusesDeeplyNestedFilesCleanly() throws IOException {
+        copyOfBundled();
+        Files.writeString(dir.resolve(CatalogueStore.WORKS), "[".repeat(5000) + "]".repeat(5000), StandardCharsets.UTF_8);
+        InvalidCatalogueException e = assertThrows(InvalidCatalogueException.class, () -> CatalogueStore.read(dir));
+        assertTrue(e.problems().get(0).startsWith("works.json"), e.problems().toString());
+    }
+
+    @Test
+    void aMissingFileIsNamed() throws IOException {
+        copyOfBundled();
+        Files.delete(dir.resolve(CatalogueStore.CITATIONS));
+        InvalidCatalogueException e = assertThrows(InvalidCatalogueException.class, () -> CatalogueStore.read(dir));
+        assertTrue(e.getMessage().contains("citations.json: missing"), e.getMessage());
+    }
+}
