@@ -8,6 +8,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import org.magicref.domain.InvalidIdentifierException;
 import org.magicref.domain.UnknownDocumentException;
+import org.magicref.domain.UnknownReelException;
 import org.magicref.importer.ImportException;
 import org.magicref.records.InvalidCatalogueException;
 import picocli.CommandLine;
@@ -74,7 +75,7 @@ public final class Cli {
     }
 
     static int exitCode(Throwable e) {
-        if (e instanceof UnknownDocumentException) {
+        if (e instanceof UnknownDocumentException || e instanceof UnknownReelException) {
             return ExitCodes.NOT_FOUND;
         }
         if (e instanceof InvalidIdentifierException) {

@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.magicref.domain.Catalogue;
 import org.magicref.importer.ImportException;
@@ -36,6 +37,13 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace records that already exist in the folder.")
     boolean force;
 
+    @Option(names = "--json", description = "Print the summary and warnings as JSON.")
+    boolean json;
+
+    /** What {@code import --json} prints. */
+    public record Summary(String work, int documents, long cited, long bibliographyOnly, int citations,
+                          int publications, String out, List<String> warnings) { }
+
     @Override
     public Integer call() throws IOException {
         String text;
@@ -46,15 +54,21 @@ public class ImportCommand implements Callable<Integer> {
         }
         ThesisImporter.Result result = ThesisImporter.importText(text);
         CatalogueStore.write(result.catalogue(), out, force);
-        PrintWriter err = spec.commandLine().getErr();
-        result.warnings().forEach(w -> err.println("warning: " + w));
-        err.flush();
         Catalogue c = result.catalogue();
         long cited = c.documents().stream().filter(d -> c.isCited(d.id())).count();
+        Summary summary = new Summary(c.works().get(0).id(), c.documents().size(), cited, c.documents().size() - cited,
+                c.citations().size(), c.publications().size(), out.toString(), result.warnings());
         PrintWriter o = spec.commandLine().getOut();
+        if (json) {
+            TextOut.json(o, summary);
+            return ExitCodes.OK;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        summary.warnings().forEach(w -> err.println("warning: " + w));
+        err.flush();
         o.printf("imported %s: %d documents (%d cited, %d bibliography only), %d citations, %d publications -> %s%n",
-                c.works().get(0).id(), c.documents().size(), cited, c.documents().size() - cited,
-                c.citations().size(), c.publications().size(), out);
+                summary.work(), summary.documents(), summary.cited(), summary.bibliographyOnly(), summary.citations(),
+                summary.publications(), summary.out());
         o.flush();
         return ExitCodes.OK;
     }

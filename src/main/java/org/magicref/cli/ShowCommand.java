@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.magicref.domain.Alignment;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.Citation;
 import org.magicref.domain.Document;
+import org.magicref.domain.Irregularity;
 import org.magicref.domain.PageFrame;
 import org.magicref.domain.PageRef;
 import org.magicref.domain.Publication;
@@ -66,6 +68,7 @@ public class ShowCommand implements Callable<Integer> {
             out.line("Page/frame pairs from the notes:");
             pairs.forEach((pf, notes) -> out.line(String.format("  p. %-12s fr. %s   %s", pf.page(),
                     TextOut.frame(pf.frame()), String.join(", ", notes))));
+            alignment(out, catalogue.reels().alignment(d.id()));
         }
         if (!citations.isEmpty()) {
             out.line("");
@@ -77,6 +80,22 @@ public class ShowCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The runs where one page is one frame, and what breaks them. */
+    private static void alignment(TextOut out, Alignment a) {
+        out.line("");
+        out.line("Alignment (one frame a page within each run):");
+        for (Alignment.Segment seg : a.segments()) {
+            String pages = seg.first() == seg.last() ? "p. " + seg.first().page().page()
+                    : "pp. " + seg.first().page().page() + "-" + seg.last().page().page();
+            out.line(String.format("  %-14s frame = page + %d (%s)", pages, seg.offset(),
+                    seg.first() == seg.last() ? "one pair" : "fr. " + TextOut.frame(seg.first().frame()) + "-"
+                            + TextOut.frame(seg.last().frame())));
+        }
+        for (Irregularity i : a.irregularities()) {
+            out.wrapped("  ! ", "    ", i.description());
+        }
     }
 
     static String describe(Publication p) {

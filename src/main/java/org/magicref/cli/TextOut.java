@@ -25,6 +25,10 @@ final class TextOut {
         out.flush();
     }
 
+    int width() {
+        return width;
+    }
+
     void line(String text) {
         out.println(text);
     }

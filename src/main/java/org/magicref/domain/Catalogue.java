@@ -24,6 +24,7 @@ public final class Catalogue {
     private final List<Citation> citations;
     private final Map<DocumentId, List<Citation>> citationsByDocument;
     private volatile SearchIndex searchIndex;
+    private volatile Reels reels;
 
     public Catalogue(List<Work> works, List<Publication> publications, List<Document> documents,
                      List<Citation> citations) {
@@ -109,6 +110,20 @@ public final class Catalogue {
                 .limit(MAX_SUGGESTIONS)
                 .map(Scored::id)
                 .collect(Collectors.toList());
+    }
+
+    /** Reels and frames, built on first use. */
+    public Reels reels() {
+        Reels r = reels;
+        if (r == null) {
+            synchronized (this) {
+                if (reels == null) {
+                    reels = new Reels(this);
+                }
+                r = reels;
+            }
+        }
+        return r;
     }
 
     /** Documents and citations matching all words of the query, best first. */

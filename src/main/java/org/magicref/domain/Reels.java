@@ -1,0 +1,339 @@
+package org.magicref.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Reels and frames, derived from the citations: what lies at a frame, which frame holds a page,
+ * and the map of a reel. Answers are exact where a note gives the pair, inferred where a document's
+ * alignment supports it, ambiguous across an irregularity, and unidentified otherwise.
+ */
+public final class Reels {
+    private static final Pattern PAGE = Pattern.compile("[A-Z]?\\d{1,6}n?");
+
+    private final Catalogue catalogue;
+    private final Map<DocumentId, Alignment> alignments = new HashMap<>();
+    /** Documents by publication and reel. */
+    private final Map<String, TreeMap<Integer, List<Document>>> byReel = new HashMap<>();
+
+    Reels(Catalogue catalogue) {
+        this.catalogue = catalogue;
+        for (Document d : catalogue.documents()) {
+            alignments.put(d.id(), Alignment.of(d.id(), catalogue.citationsOf(d.id())));
+            if (d.publication() != null && d.reel() != null) {
+                byReel.computeIfAbsent(d.publication(), k -> new TreeMap<>())
+                        .computeIfAbsent(d.reel(), k -> new ArrayList<>()).add(d);
+            }
+        }
+    }
+
+    public Alignment alignment(DocumentId id) {
+        return alignments.getOrDefault(id, Alignment.of(id, List.of()));
+    }
+
+    /** The publications that have the reel, in catalogue order. */
+    public List<Publication> publicationsWithReel(int reel) {
+        return catalogue.publications().stream()
+                .filter(p -> byReel.getOrDefault(p.id(), new TreeMap<>()).containsKey(reel)).toList();
+    }
+
+    /** The reels of a publication that the catalogue knows. */
+    public Set<Integer> reels(String publication) {
+        return byReel.getOrDefault(publication, new TreeMap<>()).keySet();
+    }
+
+    /** The documents on a reel of a publication, in identifier order. */
+    public List<Document> documentsOn(String publication, int reel) {
+        return List.copyOf(byReel.getOrDefault(publication, new TreeMap<>()).getOrDefault(reel, List.of()));
+    }
+
+    /**
+     * What lies at a frame: one answer per publication that has the reel (or for the one named).
+     *
+     * @throws UnknownReelException when no catalogued document is on that reel
+     */
+    public List<FrameAnswer> frame(String publication, int reel, int frame) {
+        List<Publication> publications = resolve(publication, reel);
+        List<FrameAnswer> out = new ArrayList<>();
+        for (Publication p : publications) {
+            out.add(frameIn(p, reel, frame));
+        }
+        return out;
+    }
+
+    private List<Publication> resolve(String publication, int reel) {
+        if (publication != null) {
+            Publication p = catalogue.publication(publication)
+                    .orElseThrow(() -> new UnknownReelException("unknown publication '" + publication + "'; known: "
+                            + String.join(", ", catalogue.publications().stream().map(Publication::id).toList())));
+            if (!reels(p.id()).contains(reel)) {
+                throw new UnknownReelException("no catalogued document is on reel " + reel + " of " + p.id()
+                        + " (its known reels: " + reels(p.id()) + ")");
+            }
+            return List.of(p);
+        }
+        List<Publication> found = publicationsWithReel(reel);
+        if (found.isEmpty()) {
+            throw new UnknownReelException("no catalogued document is on reel " + reel + " of any publication");
+        }
+        return found;
+    }
+
+    private FrameAnswer frameIn(Publication p, int reel, int frame) {
+        if (!p.frames()) {
+            return new FrameAnswer(p.id(), reel, frame, FrameAnswer.Kind.NO_FRAMES, null, List.of(), List.of(), List.of(),
+                    "the reels of " + p.fullTitle() + " have no frame numbers; reel " + reel + " holds "
+                            + describeDates(documentsOn(p.id(), reel)), null, null, List.of(), List.of());
+        }
+        List<Document> docs = documentsOn(p.id(), reel);
+        List<Citation> citing = new ArrayList<>();
+        for (Document d : docs) {
+            catalogue.citationsOf(d.id()).stream().filter(c -> c.frames().contains(frame)).forEach(citing::add);
+        }
+        for (Document d : docs) {
+            Alignment a = alignment(d.id());
+            List<KnownPair> exact = a.pairs().stream().filter(k -> k.frame() == frame).toList();
+            if (!exact.isEmpty()) {
+                return new FrameAnswer(p.id(), reel, frame, FrameAnswer.Kind.EXACT, d.id(),
+                        exact.stream().map(k -> k.page().page()).distinct().toList(), List.of(frame),
+                        exact.stream().map(KnownPair::describe).toList(),
+                        "cited in note " + String.join(", ", exact.stream().flatMap(k -> k.notes().stream()).distinct().toList()),
+                        null, null, List.of(), citing);
+            }
+        }
+        for (Document d : docs) {
+            Alignment a = alignment(d.id());
+            Optional<KnownPair> lo = a.pairBeforeFrame(frame);
+            Optional<KnownPair> hi = a.pairAfterFrame(frame);
+            if (lo.isEmpty() || hi.isEmpty()) {
+                continue;
+            }
+            KnownPair l = lo.get();
+            KnownPair h = hi.get();
+            List<String> basis = List.of(l.describe(), h.describe());
+            if (l.offset() == h.offset()) {
+                return new FrameAnswer(p.id(), reel, frame, FrameAnswer.Kind.INFERRED, d.id(),
+                        List.of(String.valueOf(frame - l.offset())), List.of(frame), basis,
+                        "one frame a page between p. " + l.page().page() + " and p. " + h.page().page(),
+                        null, null, List.of(), citing);
+            }
+            Set<String> pages = new LinkedHashSet<>();
+            for (int offset = Math.min(l.offset(), h.offset()); offset <= Math.max(l.offset(), h.offset()); offset++) {
+                int page = frame - offset;
+                if (page >= l.number() && page <= h.number()) {
+                    pages.add(String.valueOf(page));
+                }
+            }
+            List<String> sorted = pages.stream().sorted(Comparator.comparingInt(Integer::parseInt)).toList();
+            return new FrameAnswer(p.id(), reel, frame, FrameAnswer.Kind.AMBIGUOUS, d.id(), sorted, List.of(frame), basis,
+                    "an irregularity lies between p. " + l.page().page() + " and p. " + h.page().page()
+                            + ", so this is p. " + String.join(" or ", sorted), null, null, List.of(), citing);
+        }
+        return unidentified(p, reel, frame, docs, citing);
+    }
+
+    private FrameAnswer unidentified(Publication p, int reel, int frame, List<Document> docs, List<Citation> citing) {
+        Document before = null;
+        Document after = null;
+        for (Document d : docs) {
+            Alignment a = alignment(d.id());
+            if (a.isEmpty()) {
+                continue;
+            }
+            if (a.lastFrame().get() < frame && (before == null || a.lastFrame().get() > alignment(before.id()).lastFrame().get())) {
+                before = d;
+            }
+            if (a.firstFrame().get() > frame && (after == null || a.firstFrame().get() < alignment(after.id()).firstFrame().get())) {
+                after = d;
+            }
+        }
+        List<DocumentId> between = between(p, reel, before, after);
+        StringBuilder why = new StringBuilder("no cited page lies at or around this frame");
+        if (before != null) {
+            why.append("; before it: ").append(before.id()).append(" (last cited fr. ")
+                    .append(Alignment.fmt(alignment(before.id()).lastFrame().get())).append(")");
+        }
+        if (after != null) {
+            why.append("; after it: ").append(after.id()).append(" (first cited fr. ")
+                    .append(Alignment.fmt(alignment(after.id()).firstFrame().get())).append(")");
+        }
+        if (!between.isEmpty()) {
+            why.append("; catalogued documents that may lie between: ")
+                    .append(String.join(", ", between.stream().map(DocumentId::toString).toList()));
+        }
+        List<String> basis = new ArrayList<>();
+        if (before != null) {
+            basis.add(alignment(before.id()).pairs().get(alignment(before.id()).pairs().size() - 1).describe());
+        }
+        if (after != null) {
+            basis.add(alignment(after.id()).pairs().get(0).describe());
+        }
+        return new FrameAnswer(p.id(), reel, frame, FrameAnswer.Kind.UNIDENTIFIED, null, List.of(), List.of(frame), basis,
+                why.toString(), before == null ? null : before.id(), after == null ? null : after.id(), between, citing);
+    }
+
+    /**
+     * Catalogued documents of the publication whose numbers lie between the neighbours' (studies of
+     * a publication lie on its reels in series order) and that are not located elsewhere.
+     */
+    private List<DocumentId> between(Publication p, int reel, Document before, Document after) {
+        List<DocumentId> out = new ArrayList<>();
+        for (Document d : catalogue.documents()) {
+            if (!p.id().equals(d.publication()) || (d.reel() != null && d.reel() != reel)
+                    || !alignment(d.id()).isEmpty()) {
+                continue;
+            }
+            boolean afterBefore = before == null || (d.series().equals(before.series()) && d.id().compareTo(before.id()) > 0);
+            boolean beforeAfter = after == null || (d.series().equals(after.series()) && d.id().compareTo(after.id()) < 0);
+            if (afterBefore && beforeAfter && (before != null || after != null)) {
+                out.add(d.id());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The frame (or candidate frames) of a page of a document.
+     *
+     * @throws InvalidIdentifierException for a page that is not of the form 7, 9n or A2
+     */
+    public FrameAnswer locate(DocumentId id, String page) {
+        Document d = catalogue.require(id);
+        String label = page == null ? "" : page.strip();
+        if (!PAGE.matcher(label).matches()) {
+            throw new InvalidIdentifierException("'" + DocumentId.printable(String.valueOf(page))
+                    + "' is not a page; expected a form such as 7, 9n or A2");
+        }
+        Publication p = catalogue.publication(d.publication()).orElse(null);
+        List<Citation> citing = catalogue.citationsOf(id).stream()
+                .filter(c -> c.pageRefs().stream().anyMatch(r -> r.page().equals(label))).toList();
+        if (p != null && !p.frames()) {
+            return new FrameAnswer(p.id(), d.reel(), null, FrameAnswer.Kind.NO_FRAMES, id, List.of(label), List.of(),
+                    List.of(), id + " is on " + (d.reel() == null ? "an uncited reel" : "reel " + d.reel()) + " of "
+                    + p.fullTitle() + ", whose reels have no frame numbers", null, null, List.of(), citing);
+        }
+        String pub = p == null ? null : p.id();
+        Alignment a = alignment(id);
+        List<KnownPair> exact = a.pairs().stream().filter(k -> k.page().page().equals(label)
+                || (k.alignable() && label.matches("\\d+") && k.number() == Integer.parseInt(label))).toList();
+        if (!exact.isEmpty()) {
+            List<Integer> frames = exact.stream().map(KnownPair::frame).distinct().toList();
+            return new FrameAnswer(pub, d.reel(), frames.get(0), FrameAnswer.Kind.EXACT, id, List.of(label), frames,
+                    exact.stream().map(KnownPair::describe).toList(), frames.size() > 1
+                            ? "the notes cite page " + label + " at " + frames.size() + " frames: two pages bear that number"
+                            : "cited in note " + String.join(", ", exact.get(0).notes()),
+                    null, null, List.of(), citing);
+        }
+        int number = Alignment.alignNumber(new PageRef(label, null));
+        if (a.isEmpty() || number < 0) {
+            return new FrameAnswer(pub, d.reel(), null, FrameAnswer.Kind.UNIDENTIFIED, id, List.of(label), List.of(),
+                    List.of(), a.isEmpty() ? "no page of " + id + " is cited with a frame, so none can be inferred"
+                    : "page " + label + " cannot be aligned with numbered pages", null, null, List.of(), citing);
+        }
+        Optional<KnownPair> lo = a.pairBeforePage(number);
+        Optional<KnownPair> hi = a.pairAfterPage(number);
+        if (lo.isPresent() && hi.isPresent()) {
+            KnownPair l = lo.get();
+            KnownPair h = hi.get();
+            List<String> basis = List.of(l.describe(), h.describe());
+            if (l.offset() == h.offset()) {
+                int f = number + l.offset();
+                return new FrameAnswer(pub, d.reel(), f, FrameAnswer.Kind.INFERRED, id, List.of(label), List.of(f), basis,
+                        "one frame a page between p. " + l.page().page() + " and p. " + h.page().page(),
+                        null, null, List.of(), citing);
+            }
+            List<Integer> frames = new ArrayList<>();
+            for (int offset = Math.min(l.offset(), h.offset()); offset <= Math.max(l.offset(), h.offset()); offset++) {
+                frames.add(number + offset);
+            }
+            return new FrameAnswer(pub, d.reel(), null, FrameAnswer.Kind.AMBIGUOUS, id, List.of(label), frames, basis,
+                    "an irregularity lies between p. " + l.page().page() + " and p. " + h.page().page() + ", so p. " + label
+                            + " is on fr. " + String.join(" or ", frames.stream().map(Alignment::fmt).toList()),
+                    null, null, List.of(), citing);
+        }
+        KnownPair nearest = lo.orElseGet(hi::get);
+        int f = number + nearest.offset();
+        Optional<String> clash = clash(d, f);
+        if (f <= 0 || clash.isPresent()) {
+            return new FrameAnswer(pub, d.reel(), null, FrameAnswer.Kind.UNIDENTIFIED, id, List.of(label), List.of(),
+                    List.of(nearest.describe()), "one frame a page from p. " + nearest.page().page() + " would put p. " + label
+                    + " on fr. " + Alignment.fmt(Math.max(f, 0)) + (clash.isPresent() ? ", " + clash.get() : ", before the reel starts")
+                    + "; the page cannot be placed", null, null, List.of(), citing);
+        }
+        return new FrameAnswer(pub, d.reel(), f, FrameAnswer.Kind.INFERRED, id, List.of(label), List.of(f),
+                List.of(nearest.describe()), "one frame a page " + (lo.isPresent() ? "after" : "before") + " p. "
+                + nearest.page().page() + ", the " + (lo.isPresent() ? "last" : "first")
+                + " cited page; assumes no irregularity beyond it", null, null, List.of(), citing);
+    }
+
+    /** Whether a frame inferred for a document falls on or past another document's cited frames. */
+    private Optional<String> clash(Document d, int frame) {
+        Alignment own = alignment(d.id());
+        for (Document other : documentsOn(d.publication(), d.reel() == null ? -1 : d.reel())) {
+            Alignment a = alignment(other.id());
+            if (other.id().equals(d.id()) || a.isEmpty()) {
+                continue;
+            }
+            boolean otherAfter = a.firstFrame().get() > own.lastFrame().get();
+            if ((otherAfter && frame >= a.firstFrame().get()) || (!otherAfter && frame <= a.lastFrame().get())) {
+                return Optional.of("which is " + (otherAfter ? "at or past" : "at or before") + " the cited frames of "
+                        + other.id());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String describeDates(List<Document> docs) {
+        if (docs.isEmpty()) {
+            return "no catalogued document";
+        }
+        List<Document> dated = docs.stream().filter(x -> x.parsedDate() != null)
+                .sorted(Comparator.comparing(Document::parsedDate)).toList();
+        String span = dated.isEmpty() ? "" : ", dated " + dated.get(0).date() + " to " + dated.get(dated.size() - 1).date();
+        return docs.size() + " catalogued document" + (docs.size() == 1 ? "" : "s") + " in date order" + span;
+    }
+
+    /** The documents of a reel in frame order (for framed reels) or date order, with the gaps between. */
+    public ReelMap map(String publication, int reel) {
+        Publication p = resolve(publication, reel).get(0);
+        List<Document> docs = new ArrayList<>(documentsOn(p.id(), reel));
+        if (p.frames()) {
+            docs.sort(Comparator.comparing((Document d) -> alignment(d.id()).firstFrame().orElse(Integer.MAX_VALUE))
+                    .thenComparing(Document::id));
+        } else {
+            docs.sort(Comparator.comparing(Document::parsedDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(Document::id));
+        }
+        List<ReelMap.Entry> entries = new ArrayList<>();
+        for (Document d : docs) {
+            Alignment a = alignment(d.id());
+            Set<Integer> cited = new TreeSet<>();
+            catalogue.citationsOf(d.id()).forEach(c -> cited.addAll(c.frames()));
+            entries.add(new ReelMap.Entry(d, a.firstFrame().orElse(null), a.lastFrame().orElse(null),
+                    List.copyOf(cited), a));
+        }
+        List<ReelMap.Gap> gaps = new ArrayList<>();
+        for (int i = 0; i + 1 < entries.size(); i++) {
+            ReelMap.Entry e = entries.get(i);
+            ReelMap.Entry next = entries.get(i + 1);
+            if (p.frames() && e.lastFrame() != null && next.firstFrame() != null && next.firstFrame() - e.lastFrame() > 1) {
+                gaps.add(new ReelMap.Gap(e.lastFrame() + 1, next.firstFrame() - 1, e.document().id(), next.document().id(),
+                        between(p, reel, e.document(), next.document())));
+            } else if (!p.frames() && e.document().series().equals(next.document().series())
+                    && next.document().id().number() - e.document().id().number() > 1) {
+                gaps.add(new ReelMap.Gap(null, null, e.document().id(), next.document().id(),
+                        between(p, reel, e.document(), next.document())));
+            }
+        }
+        return new ReelMap(p, reel, entries, gaps);
+    }
+}
