@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
+import org.magicref.citation.UnknownStyleException;
 import org.magicref.domain.InvalidIdentifierException;
 import org.magicref.domain.UnknownDocumentException;
 import org.magicref.domain.UnknownReelException;
@@ -78,7 +79,7 @@ public final class Cli {
         if (e instanceof UnknownDocumentException || e instanceof UnknownReelException) {
             return ExitCodes.NOT_FOUND;
         }
-        if (e instanceof InvalidIdentifierException) {
+        if (e instanceof InvalidIdentifierException || e instanceof UnknownStyleException) {
             return ExitCodes.USAGE;
         }
         if (e instanceof InvalidCatalogueException || e instanceof ImportException) {

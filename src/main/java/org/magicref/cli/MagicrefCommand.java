@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
         description = "Reference tool for the MAGIC Summaries (SRS) and Special Research Histories (SRH) of the "
                 + "U.S. National Archives, Record Group 457, on microfilm.",
         subcommands = {ShowCommand.class, ListCommand.class, CitesCommand.class, SearchCommand.class,
-                FrameCommand.class, LocateCommand.class, ReelCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+                FrameCommand.class, LocateCommand.class, ReelCommand.class, CiteCommand.class, NotesCommand.class,
+                BibliographyCommand.class, ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  magicref cites SRH-085", "  magicref show SRS-1189", "  magicref list --series SRH",
                   "%nExit codes: 0 ok, 1 not found, 2 usage error, 3 invalid records or input text, 4 I/O error, "

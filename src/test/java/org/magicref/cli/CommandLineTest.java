@@ -189,7 +189,8 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelpWithAnExample() {
-        for (String command : List.of("show", "list", "cites", "search", "import")) {
+        for (String command : List.of("show", "list", "cites", "search", "frame", "locate", "reel", "cite", "notes",
+                "bibliography", "export", "import")) {
             Run r = Run.of(command, "--help");
             assertEquals(0, r.code(), command);
             assertTrue(r.out().contains("Examples:\n  magicref " + command), command + ":\n" + r.out());

@@ -1,0 +1,187 @@
+package org.magicref.citation;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.magicref.domain.Catalogue;
+import org.magicref.domain.Document;
+import org.magicref.domain.DocumentDate;
+import org.magicref.domain.Publication;
+import org.magicref.records.RecordsJson;
+
+/**
+ * The catalogue in the formats reference managers and spreadsheets import: CSL-JSON (Zotero,
+ * Mendeley), BibTeX (JabRef, BibDesk), RIS (EndNote, Zotero), CSV (spreadsheets), and the
+ * catalogue's own JSON. Each escapes what its readers would otherwise misread: BibTeX's special
+ * characters, RIS's line structure, and CSV fields that a spreadsheet would run as formulas.
+ */
+public final class Exports {
+    public enum Format {
+        CSL_JSON("csl-json"), BIBTEX("bibtex"), RIS("ris"), CSV("csv"), JSON("json");
+
+        private final String name;
+
+        Format(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static final List<String> CSV_COLUMNS = List.of("id", "series", "title", "date", "date_start", "date_end",
+            "publication", "reel", "cited", "citations", "bibliography");
+
+    private final Catalogue catalogue;
+    private final CslItems items;
+
+    public Exports(Catalogue catalogue) {
+        this.catalogue = catalogue;
+        this.items = new CslItems(catalogue);
+    }
+
+    public String export(Format format, List<Document> documents) {
+        return switch (format) {
+            case CSL_JSON -> RecordsJson.output(documents.stream().map(items::item).toList());
+            case BIBTEX -> bibtex(documents);
+            case RIS -> ris(documents);
+            case CSV -> csv(documents);
+            case JSON -> json(documents);
+        };
+    }
+
+    private String json(List<Document> documents) {
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("works", catalogue.works());
+        all.put("publications", catalogue.publications());
+        all.put("documents", documents);
+        all.put("citations", catalogue.citations().stream()
+                .filter(c -> documents.stream().anyMatch(d -> d.id().equals(c.document()))).toList());
+        return RecordsJson.pretty(all);
+    }
+
+    private String bibtex(List<Document> documents) {
+        StringBuilder s = new StringBuilder();
+        for (Document d : documents) {
+            Map<String, Object> item = items.item(d);
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("title", "{" + bib((String) item.get("title")) + "}");
+            fields.put("number", bib(d.id().toString()));
+            fields.put("type", bib(d.series().equals("SRS") ? "MAGIC Summary" : "Special Research History"));
+            Publication p = catalogue.publication(d.publication()).orElse(null);
+            if (p != null) {
+                fields.put("series", bib(p.fullTitle()));
+                fields.put("publisher", bib(p.publisher()));
+                fields.put("address", bib(p.place()));
+                fields.put("year", String.valueOf(p.year()));
+                fields.put("howpublished", bib(cap(p.medium()) + (d.reel() == null ? "" : ", reel " + d.reel())));
+                if (p.archive() != null) {
+                    fields.put("organization", bib((String) item.get("archive")));
+                }
+            }
+            DocumentDate date = d.parsedDate();
+            if (date != null) {
+                fields.put("date", date.precision() == DocumentDate.Precision.DAY ? date.start().toString()
+                        : date.start() + "/" + date.end());
+                fields.put("note", bib("Dated " + d.date()));
+            }
+            s.append("@misc{").append(d.id()).append(",\n");
+            fields.forEach((k, v) -> s.append("  ").append(k).append(" = {").append(v).append("},\n"));
+            s.setLength(s.length() - 2);
+            s.append("\n}\n\n");
+        }
+        return s.toString();
+    }
+
+    /** Escapes BibTeX's special characters so that they print as themselves. */
+    static String bib(String text) {
+        StringBuilder s = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '\\' -> s.append("\\textbackslash{}");
+                case '{', '}', '&', '%', '$', '#', '_' -> s.append('\\').append(c);
+                case '~' -> s.append("\\textasciitilde{}");
+                case '^' -> s.append("\\textasciicircum{}");
+                case '\n', '\r', '\t' -> s.append(' ');
+                default -> s.append(c);
+            }
+        }
+        return s.toString();
+    }
+
+    private String ris(List<Document> documents) {
+        StringBuilder s = new StringBuilder();
+        for (Document d : documents) {
+            Map<String, Object> item = items.item(d);
+            List<String[]> tags = new ArrayList<>();
+            tags.add(new String[] {"TY", "RPRT"});
+            tags.add(new String[] {"ID", d.id().toString()});
+            tags.add(new String[] {"TI", (String) item.get("title")});
+            tags.add(new String[] {"M1", d.id().toString()});
+            Publication p = catalogue.publication(d.publication()).orElse(null);
+            if (p != null) {
+                tags.add(new String[] {"T2", p.fullTitle()});
+                tags.add(new String[] {"PB", p.publisher()});
+                tags.add(new String[] {"CY", p.place()});
+                tags.add(new String[] {"PY", String.valueOf(p.year())});
+                tags.add(new String[] {"M3", cap(p.medium())});
+                if (p.archive() != null) {
+                    tags.add(new String[] {"AV", (String) item.get("archive") + (d.reel() == null ? "" : ", reel " + d.reel())});
+                }
+            }
+            DocumentDate date = d.parsedDate();
+            if (date != null) {
+                tags.add(new String[] {"DA", date.start().toString().replace('-', '/')});
+                tags.add(new String[] {"N1", "Dated " + d.date()});
+            }
+            for (String[] t : tags) {
+                s.append(t[0]).append("  - ").append(t[1].replaceAll("[\\r\\n\\t]+", " ").strip()).append('\n');
+            }
+            s.append("ER  - \n\n");
+        }
+        return s.toString();
+    }
+
+    private String csv(List<Document> documents) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build())) {
+            printer.printRecord(CSV_COLUMNS);
+            for (Document d : documents) {
+                DocumentDate date = d.parsedDate();
+                printer.printRecord(List.of(d.id().toString(), d.series(), d.title(), nz(d.date()),
+                        date == null ? "" : date.start().toString(), date == null ? "" : date.end().toString(),
+                        nz(d.publication()), d.reel() == null ? "" : d.reel().toString(),
+                        String.valueOf(catalogue.isCited(d.id())), String.valueOf(catalogue.citationsOf(d.id()).size()),
+                        nz(d.bibliography())).stream().map(Exports::cell).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** A cell a spreadsheet shows as text: one starting with = + - @ or a control character is prefixed with '. */
+    static String cell(String value) {
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            return "'" + value;
+        }
+        return value;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String cap(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+}

@@ -1,0 +1,55 @@
+package org.magicref.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.magicref.domain.Catalogue;
+import org.magicref.domain.Document;
+import org.magicref.records.CatalogueStore;
+
+class CslRendererTest {
+    private static final Catalogue CATALOGUE = CatalogueStore.readBundled();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chicago-fullnote-bibliography", "turabian-fullnote-bibliography",
+        "modern-language-association", "apa"})
+    void rendersEveryDocumentWithItsIdentifierIntact(String style) {
+        List<Document> docs = CATALOGUE.documents();
+        CslRenderer r = CslRenderer.create(CATALOGUE, docs, style);
+        List<String> bibliography = r.bibliography();
+        assertEquals(docs.size(), bibliography.size());
+        for (Document d : docs) {
+            assertTrue(bibliography.stream().anyMatch(e -> e.contains(d.id().toString())), style + ": " + d.id());
+            String note = r.cite(d.id().toString(), "1");
+            assertFalse(note.isBlank(), style + ": " + d.id());
+        }
+        assertTrue(bibliography.stream().noneMatch(e -> e.contains("SRH\u2013") || e.contains("SRS\u2013")),
+                style + ": an identifier's hyphen became an en dash");
+    }
+
+    @Test
+    void chicagoNoteForAStudy() {
+        CslRenderer r = CslRenderer.create(CATALOGUE, List.of(CATALOGUE.require("SRH-085")), "chicago-fullnote-bibliography");
+        assertEquals("\u201cRusso-Japanese Relations, 13-20 July 1945,\u201d microfilm, SRH-085, Top Secret Studies on U.S. "
+                + "Communications Intelligence during World War II, Pt. 1, the Pacific Theater (Bethesda, MD: University "
+                + "Publications of America, 1989), p. 7, fr. 0800, reel 9, U.S. National Archives and Records "
+                + "Administration, Record Group 457, Records of the National Security Agency/Central Security Service, "
+                + "Washington, D.C.", r.cite(new References(CATALOGUE).parse("SRH-085:7")));
+    }
+
+    @Test
+    void dependentStylesAndMistypedNames() {
+        assertEquals("dependent/annals-of-anatomy", CslRenderer.resolve("annals-of-anatomy"));
+        assertFalse(CslRenderer.create(CATALOGUE, List.of(CATALOGUE.require("SRH-070")), "annals-of-anatomy")
+                .bibliography().get(0).isBlank());
+        UnknownStyleException e = assertThrows(UnknownStyleException.class, () -> CslRenderer.resolve("mla"));
+        assertTrue(e.getMessage().contains("did you mean modern-language-association"), e.getMessage());
+        assertTrue(CslRenderer.styles().contains("apa"));
+    }
+}

@@ -1,0 +1,141 @@
+package org.magicref.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.ris.RISLibrary;
+import de.undercouch.citeproc.ris.RISParser;
+import de.undercouch.citeproc.ris.RISReference;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.BibTeXEntry;
+import org.jbibtex.BibTeXParser;
+import org.jbibtex.Key;
+import org.jbibtex.LaTeXParser;
+import org.jbibtex.LaTeXPrinter;
+import org.junit.jupiter.api.Test;
+import org.magicref.domain.Catalogue;
+import org.magicref.domain.Citation;
+import org.magicref.domain.Document;
+import org.magicref.domain.DocumentId;
+import org.magicref.domain.PageRef;
+import org.magicref.domain.Publication;
+import org.magicref.records.CatalogueStore;
+
+/** Every export parsed back by a real parser, on the bundled catalogue and on hostile titles. */
+class ExportsTest {
+    private static final Catalogue BUNDLED = CatalogueStore.readBundled();
+    private static final String HOSTILE = "=HYPERLINK(\"x\") {Evil} & 100% $5 #1 _a_ ~ ^ \\ \"q\"";
+
+    /** A catalogue whose document titles would break careless exports. */
+    private static Catalogue hostile() {
+        Publication p = new Publication("pub", "Pub & Co {1}", null, null, "Place, ST", "Press_%", 1989, "microfilm",
+                "Archive", "Here", "RG 1", true);
+        Document a = new Document(DocumentId.parse("SRH-001"), HOSTILE, "1 July 1945", "pub", 2, "SRH-001 x.");
+        Document b = new Document(DocumentId.parse("SRH-002"), "+cmd|' /C calc'!A0\nsecond line", null, "pub", null, null);
+        Document c = new Document(DocumentId.parse("SRH-003"), "-2+3", null, "pub", null, null);
+        Citation cite = new Citation("w", "I", 1, a.id(), "SRH-001", null, null, "p. 1", List.of(new PageRef("1", null)),
+                2, List.of(10), false, "n", "p");
+        return new Catalogue(List.of(), List.of(p), List.of(a, b, c), List.of(cite));
+    }
+
+    private static String export(Catalogue c, Exports.Format f) {
+        return new Exports(c).export(f, c.documents());
+    }
+
+    @Test
+    void bibtexParsesBackWithJBibTeX() throws Exception {
+        for (Catalogue c : List.of(BUNDLED, hostile())) {
+            BibTeXDatabase db = new BibTeXParser().parse(new StringReader(export(c, Exports.Format.BIBTEX)));
+            assertEquals(c.documents().size(), db.getEntries().size());
+            for (Document d : c.documents()) {
+                BibTeXEntry e = db.resolveEntry(new Key(d.id().toString()));
+                // LaTeX prints an apostrophe as a right single quotation mark
+                String title = new LaTeXPrinter().print(new LaTeXParser().parse(e.getField(BibTeXEntry.KEY_TITLE).toUserString()))
+                        .replace('\u2019', '\'');
+                assertEquals(new HouseStyle(c).quotedTitle(d).replace('\n', ' '), title);
+                assertEquals(d.id().toString(), e.getField(BibTeXEntry.KEY_NUMBER).toUserString());
+            }
+        }
+    }
+
+    @Test
+    void risParsesBackWithCiteproc() throws Exception {
+        for (Catalogue c : List.of(BUNDLED, hostile())) {
+            RISLibrary lib = new RISParser().parse(new StringReader(export(c, Exports.Format.RIS)));
+            assertEquals(c.documents().size(), lib.getReferences().size());
+            for (int i = 0; i < c.documents().size(); i++) {
+                Document d = c.documents().get(i);
+                RISReference r = lib.getReferences().get(i);
+                assertEquals(d.id().toString(), r.getId());
+                assertEquals(d.id().toString(), r.getNumber());
+                assertEquals(new HouseStyle(c).quotedTitle(d).replace('\n', ' '), r.getTitle());
+            }
+        }
+        RISReference srh085 = new RISParser().parse(new StringReader(export(BUNDLED, Exports.Format.RIS))).getReferences()
+                .stream().filter(r -> r.getId().equals("SRH-085")).findFirst().orElseThrow();
+        assertEquals("Top Secret Studies on U.S. Communications Intelligence during World War II, pt. 1, The Pacific Theater",
+                srh085.getSecondaryTitle());
+        assertEquals("University Publications of America", srh085.getPublisher());
+        assertEquals("Bethesda, MD", srh085.getPlace());
+    }
+
+    @Test
+    void csvParsesBackAndNeverRunsAsAFormula() throws Exception {
+        Catalogue c = hostile();
+        try (CSVParser parser = CSVParser.parse(export(c, Exports.Format.CSV), CSVFormat.DEFAULT.builder()
+                .setHeader().setSkipHeaderRecord(true).build())) {
+            List<CSVRecord> rows = parser.getRecords();
+            assertEquals(Exports.CSV_COLUMNS, parser.getHeaderNames());
+            assertEquals(3, rows.size());
+            assertEquals("'" + HOSTILE, rows.get(0).get("title"));
+            assertEquals("'+cmd|' /C calc'!A0\nsecond line", rows.get(1).get("title"));
+            assertEquals("'-2+3", rows.get(2).get("title"));
+            assertEquals("1945-07-01", rows.get(0).get("date_start"));
+        }
+        try (CSVParser parser = CSVParser.parse(export(BUNDLED, Exports.Format.CSV), CSVFormat.DEFAULT.builder()
+                .setHeader().setSkipHeaderRecord(true).build())) {
+            List<CSVRecord> rows = parser.getRecords();
+            assertEquals(46, rows.size());
+            CSVRecord srh085 = rows.stream().filter(r -> r.get("id").equals("SRH-085")).findFirst().orElseThrow();
+            assertEquals("13-20 July 1945", srh085.get("date"));
+            assertEquals("11", srh085.get("citations"));
+        }
+    }
+
+    @Test
+    void cslJsonParsesBackWithJacksonAndCiteproc() throws Exception {
+        for (Catalogue c : List.of(BUNDLED, hostile())) {
+            List<Map<String, Object>> items = new ObjectMapper().readValue(export(c, Exports.Format.CSL_JSON),
+                    new TypeReference<>() { });
+            assertEquals(c.documents().size(), items.size());
+            for (int i = 0; i < items.size(); i++) {
+                CSLItemData item = CSLItemData.fromJson(items.get(i));
+                Document d = c.documents().get(i);
+                assertEquals(d.id().toString(), item.getId());
+                assertEquals(d.id().toString(), item.getGenre());
+                assertEquals(new HouseStyle(c).quotedTitle(d), item.getTitle());
+            }
+        }
+    }
+
+    @Test
+    void jsonHoldsTheRecords() throws Exception {
+        JsonNode n = new ObjectMapper().readTree(export(BUNDLED, Exports.Format.JSON));
+        assertEquals(46, n.get("documents").size());
+        assertEquals(85, n.get("citations").size());
+        assertEquals("blevins-1996", n.get("works").get(0).get("id").asText());
+        JsonNode h = new ObjectMapper().readTree(export(hostile(), Exports.Format.JSON));
+        assertEquals(HOSTILE, h.get("documents").get(0).get("title").asText());
+        assertTrue(h.get("publications").get(0).get("frames").asBoolean());
+    }
+}

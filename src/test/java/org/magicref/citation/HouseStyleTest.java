@@ -1,0 +1,93 @@
+package org.magicref.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.magicref.domain.Catalogue;
+import org.magicref.domain.Document;
+import org.magicref.domain.Publication;
+import org.magicref.records.CatalogueStore;
+
+/** The house style against the thesis's own notes and bibliography (fixtures/README.md). */
+class HouseStyleTest {
+    private static final Catalogue CATALOGUE = CatalogueStore.readBundled();
+    private static final HouseStyle STYLE = new HouseStyle(CATALOGUE);
+    private static final References REFS = new References(CATALOGUE);
+
+    static Stream<String[]> notes() throws IOException {
+        return fixture("house-notes.txt").stream().filter(l -> !l.startsWith("#") && !l.isBlank())
+                .map(l -> l.split("\\s*\\|\\s*", 4));
+    }
+
+    @ParameterizedTest(name = "{0} p. {1} {2}")
+    @MethodSource("notes")
+    void formsAsTheThesisPrintsThem(String id, String pages, String form, String expected) {
+        Reference r = REFS.of(org.magicref.domain.DocumentId.parse(id), pages, null);
+        String actual = switch (form) {
+            case "full" -> STYLE.full(r);
+            case "shortened" -> STYLE.titled(r) + ".";
+            case "id" -> STYLE.identified(r) + ".";
+            case "ibid" -> pages.isEmpty() ? STYLE.ibid(r, true) : STYLE.ibid(r, false) + ".";
+            default -> throw new IllegalArgumentException(form);
+        };
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void bibliographyAsTheThesisPrintsIt() throws IOException {
+        List<String> lines = new ArrayList<>();
+        boolean first = true;
+        for (Publication p : CATALOGUE.publications()) {
+            lines.add(STYLE.heading(p, first));
+            first = false;
+            for (Document d : CATALOGUE.documents()) {
+                if (p.id().equals(d.publication())) {
+                    lines.add("  " + STYLE.entry(d));
+                }
+            }
+        }
+        assertEquals(fixture("house-bibliography.txt"), lines);
+    }
+
+    @Test
+    void framesAreAbbreviatedAsTheThesisDoes() {
+        assertEquals("0580-81", HouseStyle.frames(List.of(580, 581)));
+        assertEquals("0800-1", HouseStyle.frames(List.of(800, 801)));
+        assertEquals("0789-90", HouseStyle.frames(List.of(789, 790)));
+        assertEquals("0785-87", HouseStyle.frames(List.of(785, 786, 787)));
+        assertEquals("0799-800", HouseStyle.frames(List.of(799, 800)));
+        assertEquals("0512, 0524", HouseStyle.frames(List.of(512, 524)));
+    }
+
+    @Test
+    void aFrameIsGivenOnlyWhereTheReelMapKnowsIt() {
+        Reference inferred = REFS.parse("SRH-085:12");
+        assertEquals("SRH-085, p. 12, reel 9, fr. 0805", STYLE.identified(inferred));
+        Reference ambiguous = REFS.parse("SRH-068:6");
+        assertEquals("SRH-068, p. 6, reel 9", STYLE.identified(ambiguous));
+        assertEquals(1, ambiguous.warnings().size());
+        Reference named = REFS.parse("SRH-079:6@0717");
+        assertEquals("SRH-079, p. 6, reel 9, fr. 0717", STYLE.identified(named));
+    }
+
+    @Test
+    void aNoteDateThatDisagreesWithTheBibliographyGivesWayInTheNotesForm() {
+        Document d = CATALOGUE.require("SRS-1497");
+        assertEquals("Magic Summary, November 25, 1944", STYLE.quotedTitle(d));
+        assertEquals("Magic Summary, 3 August 1945", STYLE.quotedTitle(CATALOGUE.require("SRS-1748")));
+    }
+
+    static List<String> fixture(String name) throws IOException {
+        try (InputStream in = HouseStyleTest.class.getResourceAsStream("/fixtures/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+    }
+}
