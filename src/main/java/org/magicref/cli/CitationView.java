@@ -7,10 +7,10 @@ import org.magicref.domain.PageRef;
 /** A citation as {@code --json} prints it. Field names are stable. */
 public record CitationView(String document, String work, String chapter, int note, String cited, String title,
                            String date, String pages, List<PageRef> pageRefs, Integer reel, List<Integer> frames,
-                           boolean ibid, String passage, String noteText) {
+                           boolean ibid, String passage, Integer paragraph, String noteText) {
 
     static CitationView of(Citation c) {
         return new CitationView(c.document().toString(), c.work(), c.chapter(), c.note(), c.cited(), c.title(),
-                c.date(), c.pages(), c.pageRefs(), c.reel(), c.frames(), c.ibid(), c.passage(), c.noteText());
+                c.date(), c.pages(), c.pageRefs(), c.reel(), c.frames(), c.ibid(), c.passage(), c.paragraph(), c.noteText());
     }
 }

@@ -13,6 +13,8 @@ public final class ExitCodes {
     public static final int IO = 4;
     /** A fault in magicref itself. */
     public static final int INTERNAL = 5;
+    /** {@code audit --strict} found warnings. */
+    public static final int FINDINGS = 6;
 
     private ExitCodes() {
     }

@@ -67,8 +67,8 @@ public class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Catalogue catalogue = catalogueOptions.catalogue();
-        LocalDate start = from == null ? null : bound(from, "--from").start();
-        LocalDate end = to == null ? null : bound(to, "--to").end();
+        LocalDate start = from == null ? null : DateBounds.parse(spec, from, "--from").start();
+        LocalDate end = to == null ? null : DateBounds.parse(spec, to, "--to").end();
         if (start != null && end != null && start.isAfter(end)) {
             throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
         }
@@ -109,18 +109,6 @@ public class ListCommand implements Callable<Integer> {
         out.line(list.size() + (list.size() == 1 ? " document" : " documents"));
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private DocumentDate bound(String text, String option) {
-        String t = text.strip();
-        if (t.matches("\\d{4}")) {
-            return DocumentDate.parse("January " + t + "-December " + t);
-        }
-        try {
-            return DocumentDate.parse(t);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage());
-        }
     }
 
     /** Whether a document's date can fall within the bounds; undated documents only match no bounds. */

@@ -14,11 +14,12 @@ import picocli.CommandLine.Spec;
                 + "U.S. National Archives, Record Group 457, on microfilm.",
         subcommands = {ShowCommand.class, ListCommand.class, CitesCommand.class, SearchCommand.class,
                 FrameCommand.class, LocateCommand.class, ReelCommand.class, CiteCommand.class, NotesCommand.class,
-                BibliographyCommand.class, ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+                BibliographyCommand.class, ExportCommand.class, XrefCommand.class, TimelineCommand.class,
+                AuditCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  magicref cites SRH-085", "  magicref show SRS-1189", "  magicref list --series SRH",
                   "%nExit codes: 0 ok, 1 not found, 2 usage error, 3 invalid records or input text, 4 I/O error, "
-                          + "5 internal error."})
+                          + "5 internal error, 6 audit --strict found warnings."})
 public class MagicrefCommand implements Runnable {
     @Spec
     CommandSpec spec;

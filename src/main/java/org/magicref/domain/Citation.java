@@ -21,10 +21,11 @@ import java.util.stream.IntStream;
  * @param ibid      whether the note reached the document through "Ibid."
  * @param noteText  the note's full text
  * @param passage   the body text that carries the note's marker, or null where none was found
+ * @param paragraph the paragraph of the chapter that holds the passage (counted from 1), or null
  */
 public record Citation(String work, String chapter, int note, DocumentId document, String cited, String title,
                        String date, String pages, List<PageRef> pageRefs, Integer reel, List<Integer> frames,
-                       boolean ibid, String noteText, String passage) {
+                       boolean ibid, String noteText, String passage, Integer paragraph) {
     public Citation {
         Objects.requireNonNull(work, "work");
         Objects.requireNonNull(chapter, "chapter");

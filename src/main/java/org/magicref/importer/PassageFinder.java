@@ -18,15 +18,20 @@ import java.util.regex.Matcher;
 final class PassageFinder {
     private record Logical(String chapter, int line, String text) { }
 
+    /** A passage and the paragraph it stands in (counted from 1 in each chapter). */
+    record Passage(String text, int paragraph) { }
+
     private PassageFinder() {
     }
 
     /** Passages by note reference ("V.37"). */
-    static Map<String, String> passages(List<BodyParagraph> body) {
+    static Map<String, Passage> passages(List<BodyParagraph> body) {
         List<Logical> paragraphs = rejoin(body);
-        Map<String, String> out = new HashMap<>();
+        Map<String, Passage> out = new HashMap<>();
+        int number = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
             Logical p = paragraphs.get(i);
+            number = i > 0 && paragraphs.get(i - 1).chapter().equals(p.chapter()) ? number + 1 : 1;
             int quoteStart = quotationStart(paragraphs, i);
             String prefix = "";
             if (quoteStart >= 0) {
@@ -40,7 +45,7 @@ final class PassageFinder {
             int from = 0;
             while (m.find()) {
                 String passage = (prefix + p.text().substring(from, m.start())).strip();
-                out.putIfAbsent(p.chapter() + "." + Superscripts.value(m.group()), passage);
+                out.putIfAbsent(p.chapter() + "." + Superscripts.value(m.group()), new Passage(passage, number));
                 from = m.end();
                 prefix = "";
             }

@@ -25,8 +25,12 @@ import org.magicref.domain.Work;
  */
 public final class ThesisImporter {
 
-    /** The catalogue and what the importer noticed but could not settle (never silently). */
-    public record Result(Catalogue catalogue, List<String> warnings) { }
+    /**
+     * The catalogue, what the importer noticed but could not settle (never silently), and where
+     * the notes and bibliography entries stand in the text.
+     */
+    public record Result(Catalogue catalogue, List<String> warnings, Map<String, Integer> noteLines,
+                         Map<DocumentId, Integer> bibliographyLines) { }
 
     /** What the last source of a note was: a catalogued citation, or something else (null). */
     private record Antecedent(Citation citation, String titleBase) { }
@@ -51,14 +55,19 @@ public final class ThesisImporter {
         warnings.addAll(layout.warnings);
         Work work = WorkReader.read(layout.frontMatter);
         BibliographyParser bibliography = BibliographyParser.parse(layout.bibliography);
-        Map<String, String> passages = PassageFinder.passages(layout.body);
+        Map<String, PassageFinder.Passage> passages = PassageFinder.passages(layout.body);
         List<Citation> citations = citations(work, layout.notes, passages);
         List<Document> documents = documents(bibliography, citations);
         List<Publication> publications = withFrames(bibliography.publications, documents, citations);
-        return new Result(new Catalogue(List.of(work), publications, documents, citations), List.copyOf(warnings));
+        Map<String, Integer> noteLines = new LinkedHashMap<>();
+        layout.notes.forEach(n -> noteLines.putIfAbsent(n.ref(), n.line()));
+        Map<DocumentId, Integer> bibliographyLines = new LinkedHashMap<>();
+        bibliography.entries.forEach(e -> bibliographyLines.putIfAbsent(e.id(), e.line()));
+        return new Result(new Catalogue(List.of(work), publications, documents, citations), List.copyOf(warnings),
+                noteLines, bibliographyLines);
     }
 
-    private List<Citation> citations(Work work, List<Note> notes, Map<String, String> passages) {
+    private List<Citation> citations(Work work, List<Note> notes, Map<String, PassageFinder.Passage> passages) {
         List<Note> ordered = new ArrayList<>(notes);
         ordered.sort(Comparator.comparing(Note::chapter, Chapters.ORDER).thenComparingInt(Note::number));
         List<Citation> out = new ArrayList<>();
@@ -98,7 +107,7 @@ public final class ThesisImporter {
         return out;
     }
 
-    private Citation cited(Work work, Note note, NoteSource.Cited c, Antecedent previous, Map<String, String> passages) {
+    private Citation cited(Work work, Note note, NoteSource.Cited c, Antecedent previous, Map<String, PassageFinder.Passage> passages) {
         if (c.ibid()) {
             if (previous == null) {
                 warnings.add("note " + note.ref() + ": \"Ibid.\" before " + c.id() + " does not follow an RG 457 citation");
@@ -113,10 +122,11 @@ public final class ThesisImporter {
         }
         Locator l = c.locator();
         return new Citation(work.id(), note.chapter(), note.number(), c.id(), c.cited(), c.title(), c.date(),
-                l.pages(), l.pageRefs(), l.reel(), l.frames(), c.ibid(), note.text(), passages.get(note.ref()));
+                l.pages(), l.pageRefs(), l.reel(), l.frames(), c.ibid(), note.text(), text(passages, note),
+                paragraph(passages, note));
     }
 
-    private Citation ibid(Work work, Note note, NoteSource.Ibid ibid, Antecedent previous, Map<String, String> passages) {
+    private Citation ibid(Work work, Note note, NoteSource.Ibid ibid, Antecedent previous, Map<String, PassageFinder.Passage> passages) {
         if (previous == null) {
             return null;
         }
@@ -128,7 +138,17 @@ public final class ThesisImporter {
                 same ? before.pageRefs() : l.pageRefs(),
                 same || l.reel() == null ? before.reel() : l.reel(),
                 same ? before.frames() : l.frames(),
-                true, note.text(), passages.get(note.ref()));
+                true, note.text(), text(passages, note), paragraph(passages, note));
+    }
+
+    private static String text(Map<String, PassageFinder.Passage> passages, Note note) {
+        PassageFinder.Passage p = passages.get(note.ref());
+        return p == null ? null : p.text();
+    }
+
+    private static Integer paragraph(Map<String, PassageFinder.Passage> passages, Note note) {
+        PassageFinder.Passage p = passages.get(note.ref());
+        return p == null ? null : p.paragraph();
     }
 
     private List<Document> documents(BibliographyParser bibliography, List<Citation> citations) {

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 class PassageFinderTest {
 
     private static Map<String, String> passages(String chapterText) {
-        return PassageFinder.passages(ThesisLayout.of(Paragraph.split("CHAPTER II\n\nTITLE\n\n" + chapterText)).body);
+        Map<String, String> out = new java.util.HashMap<>();
+        PassageFinder.passages(ThesisLayout.of(Paragraph.split("CHAPTER II\n\nTITLE\n\n" + chapterText)).body)
+                .forEach((k, v) -> out.put(k, v.text()));
+        return out;
     }
 
     @Test
@@ -50,6 +53,7 @@ class PassageFinderTest {
                 + "that a war was inevitable.\n\n\u00b2Lensen, 81.\n"));
         assertEquals("Boyd, 19-21. Germany gave every indication in 1941 that a war was inevitable.",
                 layout.notes.get(0).text());
-        assertEquals("Body two continues.", PassageFinder.passages(layout.body).get("IV.2"));
+        assertEquals("Body two continues.", PassageFinder.passages(layout.body).get("IV.2").text());
+        assertEquals(2, PassageFinder.passages(layout.body).get("IV.2").paragraph());
     }
 }
