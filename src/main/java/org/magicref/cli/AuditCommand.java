@@ -78,11 +78,11 @@ public class AuditCommand implements Callable<Integer> {
         if (output.json()) {
             TextOut.json(spec.commandLine().getOut(), findings);
         } else {
-            TextOut out = new TextOut(spec.commandLine().getOut(), output.width());
+            TextOut out = new TextOut(spec.commandLine().getOut(), output);
             Map<String, List<Finding>> byCode = new LinkedHashMap<>();
             findings.forEach(f -> byCode.computeIfAbsent(f.code(), k -> new java.util.ArrayList<>()).add(f));
             byCode.forEach((code, list) -> {
-                out.line(code + " (" + list.size() + ")");
+                out.heading("", "", code + " (" + list.size() + ")");
                 for (Finding f : list) {
                     out.wrapped(f.severity() == Finding.Severity.WARNING ? "  ! " : "  i ", "    ", f.explanation());
                     if (!f.lines().isEmpty()) {

@@ -68,7 +68,7 @@ public class BibliographyCommand implements Callable<Integer> {
             TextOut.json(spec.commandLine().getOut(), sections);
             return ExitCodes.OK;
         }
-        TextOut out = new TextOut(spec.commandLine().getOut(), output.width());
+        TextOut out = new TextOut(spec.commandLine().getOut(), output);
         boolean firstSection = true;
         for (SectionView s : sections) {
             if (!firstSection) {

@@ -17,6 +17,11 @@ public class CatalogueOptions {
         this.source = source;
     }
 
+    /** For tools that build the command model without the factory (documentation generators). */
+    public CatalogueOptions() {
+        this(CatalogueSource.standard());
+    }
+
     public Catalogue catalogue() {
         return source.get(records);
     }

@@ -45,7 +45,7 @@ public class CiteCommand implements Callable<Integer> {
     @Mixin
     StyleOptions styleOptions;
 
-    @Parameters(paramLabel = "ID", arity = "0..1", description = "Document identifier, as typed: SRH-085, srh85.")
+    @Parameters(paramLabel = "ID", completionCandidates = Candidates.DocumentIds.class, arity = "0..1", description = "Document identifier, as typed: SRH-085, srh85.")
     String id;
 
     @Option(names = {"-p", "--page"}, paramLabel = "PAGES", description = "Pages: 7, 5-6, \"1, 12\", 9n, or 4/1 for page 4 of part 1.")
@@ -79,7 +79,7 @@ public class CiteCommand implements Callable<Integer> {
         }
         r.warnings().forEach(w -> spec.commandLine().getErr().println("magicref: " + w));
         spec.commandLine().getErr().flush();
-        new TextOut(out, output.width()).wrapped("", "", text);
+        new TextOut(out, output).wrapped("", "", text);
         out.flush();
         return ExitCodes.OK;
     }

@@ -26,7 +26,7 @@ public class CitesCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Parameters(paramLabel = "ID", description = "Document identifier, as typed: SRH-085, srh85, SRS 1189.")
+    @Parameters(paramLabel = "ID", completionCandidates = Candidates.DocumentIds.class, description = "Document identifier, as typed: SRH-085, srh85, SRS 1189.")
     String id;
 
     @Override
@@ -38,10 +38,10 @@ public class CitesCommand implements Callable<Integer> {
             TextOut.json(spec.commandLine().getOut(), citations.stream().map(CitationView::of).toList());
             return ExitCodes.OK;
         }
-        TextOut out = new TextOut(spec.commandLine().getOut(), output.width());
+        TextOut out = new TextOut(spec.commandLine().getOut(), output);
         String count = citations.isEmpty() ? "no citations (bibliography only)"
                 : citations.size() == 1 ? "1 citation" : citations.size() + " citations";
-        out.wrapped(d.id() + "  ", " ".repeat(d.id().toString().length() + 2), d.title()
+        out.heading(d.id() + "  ", " ".repeat(d.id().toString().length() + 2), d.title()
                 + (d.date() == null ? "" : ", " + d.date()) + " (" + count + ")");
         boolean manyWorks = catalogue.works().size() > 1;
         for (Citation c : citations) {

@@ -23,7 +23,11 @@ public final class Cli {
     }
 
     public static CommandLine create(CatalogueSource source, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new MagicrefCommand(), new Factory(source));
+        return create(source, Display.PLAIN, out, err);
+    }
+
+    public static CommandLine create(CatalogueSource source, Display display, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new MagicrefCommand(), new Factory(source, display));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(Cli::handleExecutionException);
@@ -31,23 +35,38 @@ public final class Cli {
         return cl;
     }
 
-    /** Creates commands and mixins; those that take a {@link CatalogueSource} are given the shared one. */
-    private record Factory(CatalogueSource source) implements IFactory {
+    /**
+     * Creates commands, mixins and completion candidates; those that take the shared
+     * {@link CatalogueSource} or the {@link Display} are given them.
+     */
+    private record Factory(CatalogueSource source, Display display) implements IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
-            try {
-                Constructor<K> withSource = cls.getDeclaredConstructor(CatalogueSource.class);
-                return withSource.newInstance(source);
-            } catch (NoSuchMethodException e) {
-                return CommandLine.defaultFactory().create(cls);
+            for (Constructor<?> c : cls.getDeclaredConstructors()) {
+                if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == CatalogueSource.class) {
+                    return cls.cast(c.newInstance(source));
+                }
+                if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == Display.class) {
+                    return cls.cast(c.newInstance(display));
+                }
+                if (c.getParameterCount() == 2 && c.getParameterTypes()[0] == CatalogueSource.class
+                        && c.getParameterTypes()[1] == Display.class) {
+                    return cls.cast(c.newInstance(source, display));
+                }
             }
+            return CommandLine.defaultFactory().create(cls);
         }
     }
 
     private static int handleParameterException(ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("magicref: " + oneLine(e.getMessage()));
+        String message = e.getMessage();
+        if (e instanceof CommandLine.UnmatchedArgumentException u && cl.getCommandSpec().parent() == null
+                && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+            message = "unknown command '" + u.getUnmatched().get(0) + "'";
+        }
+        err.println("magicref: " + oneLine(message));
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();

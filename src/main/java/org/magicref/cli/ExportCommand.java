@@ -30,7 +30,7 @@ public class ExportCommand implements Callable<Integer> {
     @Mixin
     CatalogueOptions catalogueOptions;
 
-    @Option(names = "--format", paramLabel = "FORMAT", required = true,
+    @Option(names = "--format", paramLabel = "FORMAT", required = true, completionCandidates = Candidates.FormatNames.class,
             description = "csl-json, bibtex, ris, csv or json.", converter = FormatConverter.class)
     Exports.Format format;
 

@@ -32,10 +32,10 @@ public class FrameCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--publication", paramLabel = "ID", description = "The publication whose reel is meant.")
+    @Option(names = "--publication", paramLabel = "ID", completionCandidates = Candidates.PublicationIds.class, description = "The publication whose reel is meant.")
     String publication;
 
-    @Parameters(index = "0", paramLabel = "REEL", description = "Reel number.")
+    @Parameters(index = "0", paramLabel = "REEL", completionCandidates = Candidates.ReelNumbers.class, description = "Reel number.")
     int reel;
 
     @Parameters(index = "1", paramLabel = "FRAME", description = "Frame number, as on the reader's screen (0589 or 589).")
@@ -53,7 +53,7 @@ public class FrameCommand implements Callable<Integer> {
             TextOut.json(spec.commandLine().getOut(), answers.stream().map(FrameView::of).toList());
             return ExitCodes.OK;
         }
-        TextOut out = new TextOut(spec.commandLine().getOut(), output.width());
+        TextOut out = new TextOut(spec.commandLine().getOut(), output);
         boolean first = true;
         for (FrameAnswer a : answers) {
             if (!first) {
@@ -73,7 +73,7 @@ public class FrameCommand implements Callable<Integer> {
             case UNIDENTIFIED -> "not identified";
             default -> a.document() + ", p. " + String.join(" or ", a.pages()) + " (" + a.kind().name().toLowerCase(Locale.ROOT) + ")";
         };
-        out.wrapped("", "  ", where + ": " + what);
+        out.heading("", "  ", where + ": " + what);
         if (a.document() != null) {
             out.field("Title", catalogue.require(a.document()).title());
         }

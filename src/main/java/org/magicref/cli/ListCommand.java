@@ -52,7 +52,7 @@ public class ListCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Only documents dated on or before (same forms as --from).")
     String to;
 
-    @Option(names = "--publication", paramLabel = "ID", description = "Only this publication (ids as in publications.json).")
+    @Option(names = "--publication", paramLabel = "ID", completionCandidates = Candidates.PublicationIds.class, description = "Only this publication (ids as in publications.json).")
     String publication;
 
     @Option(names = "--reel", paramLabel = "REEL", description = "Only documents on this reel.")
@@ -95,7 +95,7 @@ public class ListCommand implements Callable<Integer> {
             TextOut.json(spec.commandLine().getOut(), list.stream().map(d -> DocumentView.of(d, catalogue)).toList());
             return ExitCodes.OK;
         }
-        TextOut out = new TextOut(spec.commandLine().getOut(), output.width());
+        TextOut out = new TextOut(spec.commandLine().getOut(), output);
         int dateWidth = Math.min(28, list.stream().mapToInt(d -> d.date() == null ? 1 : d.date().length()).max().orElse(4));
         String format = "%-9s %-" + dateWidth + "s %4s %5s  ";
         String header = String.format(format, "ID", "DATE", "REEL", "CITES");

@@ -28,7 +28,7 @@ public class LocateCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Parameters(paramLabel = "ID", description = "Document identifier, as typed: SRH-085, srh85.")
+    @Parameters(paramLabel = "ID", completionCandidates = Candidates.DocumentIds.class, description = "Document identifier, as typed: SRH-085, srh85.")
     String id;
 
     @Option(names = {"-p", "--page"}, paramLabel = "PAGE", required = true, description = "The page: 7, 9n (a note on page 9), A2.")
@@ -43,14 +43,14 @@ public class LocateCommand implements Callable<Integer> {
             TextOut.json(spec.commandLine().getOut(), FrameView.of(a));
             return ExitCodes.OK;
         }
-        TextOut out = new TextOut(spec.commandLine().getOut(), output.width());
+        TextOut out = new TextOut(spec.commandLine().getOut(), output);
         String where = switch (a.kind()) {
             case NO_FRAMES -> (a.reel() == null ? "reel not cited" : "reel " + a.reel()) + ", no frame numbers";
             case UNIDENTIFIED -> "frame not identified";
             default -> "reel " + a.reel() + ", fr. " + a.frames().stream().map(TextOut::frame).collect(Collectors.joining(" or "))
                     + " (" + a.kind().name().toLowerCase(Locale.ROOT) + ")";
         };
-        out.wrapped("", "  ", d.id() + ", p. " + a.pages().get(0) + ": " + where);
+        out.heading("", "  ", d.id() + ", p. " + a.pages().get(0) + ": " + where);
         out.field("Publication", catalogue.publication(a.publication()).map(ShowCommand::describe).orElse(null));
         out.field("Why", a.explanation());
         out.field("Basis", String.join("; ", a.basis()));

@@ -2,7 +2,14 @@ package org.magicref.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Properties;
+import org.magicref.cli.shell.ShellCommand;
+import org.magicref.records.CatalogueStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +22,7 @@ import picocli.CommandLine.Spec;
         subcommands = {ShowCommand.class, ListCommand.class, CitesCommand.class, SearchCommand.class,
                 FrameCommand.class, LocateCommand.class, ReelCommand.class, CiteCommand.class, NotesCommand.class,
                 BibliographyCommand.class, ExportCommand.class, XrefCommand.class, TimelineCommand.class,
-                AuditCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+                AuditCommand.class, ImportCommand.class, ShellCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  magicref cites SRH-085", "  magicref show SRS-1189", "  magicref list --series SRH",
                   "%nExit codes: 0 ok, 1 not found, 2 usage error, 3 invalid records or input text, 4 I/O error, "
@@ -32,7 +39,7 @@ public class MagicrefCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The tool's version, from the build. */
+    /** The tool's version, from the build, and the catalogue's: where it is and a digest of its records. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() throws IOException {
@@ -42,7 +49,29 @@ public class MagicrefCommand implements Runnable {
                     p.load(in);
                 }
             }
-            return new String[] {"magicref " + p.getProperty("version", "(unknown version)")};
+            return new String[] {"magicref " + p.getProperty("version", "(unknown version)"), "catalogue: " + catalogue()};
+        }
+
+        private static String catalogue() throws IOException {
+            String dir = System.getenv(CatalogueSource.ENV);
+            MessageDigest sha;
+            try {
+                sha = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            for (String name : CatalogueStore.FILES) {
+                try (InputStream in = dir == null || dir.isBlank()
+                        ? MagicrefCommand.class.getResourceAsStream("/records/" + name)
+                        : Files.newInputStream(Path.of(dir, name))) {
+                    if (in == null) {
+                        return "bundled records missing from the jar";
+                    }
+                    sha.update(in.readAllBytes());
+                }
+            }
+            String digest = HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+            return (dir == null || dir.isBlank() ? "bundled records" : dir) + " (sha256 " + digest + ")";
         }
     }
 }

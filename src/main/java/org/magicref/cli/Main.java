@@ -11,7 +11,10 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = Cli.create(CatalogueSource.standard(), out, err).execute(args);
+        if (args.length == 0 && System.console() != null) {
+            args = new String[] {"shell"};
+        }
+        int code = Cli.create(CatalogueSource.standard(), Display.standard(), out, err).execute(args);
         out.flush();
         err.flush();
         System.exit(code);

@@ -73,7 +73,7 @@ public class NotesCommand implements Callable<Integer> {
             TextOut.json(spec.commandLine().getOut(), views);
             return ExitCodes.OK;
         }
-        TextOut out = new TextOut(spec.commandLine().getOut(), output.width());
+        TextOut out = new TextOut(spec.commandLine().getOut(), output);
         int width = String.valueOf(start + views.size() - 1).length() + 2;
         for (NoteView v : views) {
             String head = String.format("%" + (width - 2) + "d. ", v.number());

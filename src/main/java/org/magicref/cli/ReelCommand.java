@@ -45,11 +45,11 @@ public class ReelCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--publication", paramLabel = "ID", description = "The publication whose reel is meant "
+    @Option(names = "--publication", paramLabel = "ID", completionCandidates = Candidates.PublicationIds.class, description = "The publication whose reel is meant "
             + "(needed when several publications have that reel number).")
     String publication;
 
-    @Parameters(paramLabel = "REEL", description = "Reel number.")
+    @Parameters(paramLabel = "REEL", completionCandidates = Candidates.ReelNumbers.class, description = "Reel number.")
     int reel;
 
     @Override
@@ -68,8 +68,8 @@ public class ReelCommand implements Callable<Integer> {
             TextOut.json(spec.commandLine().getOut(), view(map));
             return ExitCodes.OK;
         }
-        TextOut out = new TextOut(spec.commandLine().getOut(), output.width());
-        out.wrapped("", "", "Reel " + reel + " of " + map.publication().fullTitle() + " (" + map.publication().id() + ")"
+        TextOut out = new TextOut(spec.commandLine().getOut(), output);
+        out.heading("", "", "Reel " + reel + " of " + map.publication().fullTitle() + " (" + map.publication().id() + ")"
                 + (map.publication().frames() ? "" : ": no frame numbers; documents in date order"));
         out.line("");
         if (map.publication().frames()) {

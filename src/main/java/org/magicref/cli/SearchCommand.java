@@ -53,7 +53,7 @@ public class SearchCommand implements Callable<Integer> {
                     catalogue.require(h.document()).title(), Math.round(h.score() * 1000) / 1000.0,
                     h.citation() == null ? null : CitationView.of(h.citation()))).toList());
         } else if (!hits.isEmpty()) {
-            TextOut out = new TextOut(spec.commandLine().getOut(), output.width());
+            TextOut out = new TextOut(spec.commandLine().getOut(), output);
             out.line(hits.size() + (hits.size() == 1 ? " match" : " matches") + " for \"" + query + "\""
                     + (shown.size() < hits.size() ? ", best " + shown.size() + " shown" : ""));
             for (SearchHit h : shown) {

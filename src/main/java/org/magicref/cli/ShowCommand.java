@@ -37,7 +37,7 @@ public class ShowCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Parameters(paramLabel = "ID", description = "Document identifier, as typed: SRH-085, srh85, SRS 1189.")
+    @Parameters(paramLabel = "ID", completionCandidates = Candidates.DocumentIds.class, description = "Document identifier, as typed: SRH-085, srh85, SRS 1189.")
     String id;
 
     @Override
@@ -52,8 +52,8 @@ public class ShowCommand implements Callable<Integer> {
                     citations.stream().map(CitationView::of).toList()));
             return ExitCodes.OK;
         }
-        TextOut out = new TextOut(spec.commandLine().getOut(), output.width());
-        out.wrapped(d.id() + "  ", " ".repeat(d.id().toString().length() + 2), d.title());
+        TextOut out = new TextOut(spec.commandLine().getOut(), output);
+        out.heading(d.id() + "  ", " ".repeat(d.id().toString().length() + 2), d.title());
         out.field("Series", Series.describe(d.series()));
         out.field("Date", d.date() == null ? "not given in the source" : d.date());
         out.field("Publication", catalogue.publication(d.publication()).map(ShowCommand::describe).orElse("unknown"));

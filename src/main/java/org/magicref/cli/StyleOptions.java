@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 public class StyleOptions {
     static final String HOUSE = "house";
 
-    @Option(names = "--style", paramLabel = "STYLE", defaultValue = HOUSE,
+    @Option(names = "--style", paramLabel = "STYLE", defaultValue = HOUSE, completionCandidates = Candidates.StyleNames.class,
             description = "'house' (the thesis's own Chicago forms; the default) or any style id of the CSL "
                     + "repository: chicago-fullnote-bibliography, turabian-fullnote-bibliography, "
                     + "modern-language-association, apa, ...")

@@ -8,15 +8,40 @@ import java.util.stream.Collectors;
 import org.apache.commons.text.WordUtils;
 import org.magicref.domain.Citation;
 import org.magicref.records.RecordsJson;
+import picocli.CommandLine.Help.Ansi;
 
 /** Text for people (aligned labels, wrapped to the terminal's width) and JSON for programs. */
 final class TextOut {
     private final PrintWriter out;
     private final int width;
+    private final Ansi ansi;
 
     TextOut(PrintWriter out, int width) {
+        this(out, width, Ansi.OFF);
+    }
+
+    TextOut(PrintWriter out, OutputOptions options) {
+        this(out, options.width(), options.ansi());
+    }
+
+    private TextOut(PrintWriter out, int width, Ansi ansi) {
         this.out = out;
         this.width = width;
+        this.ansi = ansi;
+    }
+
+    /** A heading line (wrapped like {@link #wrapped}), in bold on a terminal. */
+    void heading(String head, String indent, String text) {
+        int room = Math.max(20, width - indent.length());
+        String[] lines = WordUtils.wrap(text, room, "\n", true).split("\n");
+        out.println(bold(head + lines[0]));
+        for (int i = 1; i < lines.length; i++) {
+            out.println(bold(indent + lines[i]));
+        }
+    }
+
+    private String bold(String line) {
+        return ansi == Ansi.ON ? ansi.string("@|bold " + line.replace("|@", "| @") + "|@") : line;
     }
 
     /** Prints a value as pretty JSON with a trailing newline. */

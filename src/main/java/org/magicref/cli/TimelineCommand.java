@@ -68,7 +68,7 @@ public class TimelineCommand implements Callable<Integer> {
                     e.date().end().toString(), e.citations())).toList(), months, t.undated()));
             return ExitCodes.OK;
         }
-        TextOut out = new TextOut(spec.commandLine().getOut(), output.width());
+        TextOut out = new TextOut(spec.commandLine().getOut(), output);
         out.line(String.format("%-10s  %-9s %5s  %s", "START", "DOCUMENT", "CITES", "DATE / TITLE"));
         for (Timeline.Entry e : t.entries()) {
             String head = String.format("%-10s  %-9s %5d  ", e.date().start(), e.document().id(), e.citations());

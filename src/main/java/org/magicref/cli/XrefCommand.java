@@ -31,7 +31,7 @@ public class XrefCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Parameters(paramLabel = "ID", description = "Document identifier, as typed: SRH-085, srh85.")
+    @Parameters(paramLabel = "ID", completionCandidates = Candidates.DocumentIds.class, description = "Document identifier, as typed: SRH-085, srh85.")
     String id;
 
     @Option(names = "--days", paramLabel = "N", defaultValue = "7", description = "Window for documents dated near it (default: ${DEFAULT-VALUE}).")
@@ -49,8 +49,8 @@ public class XrefCommand implements Callable<Integer> {
             TextOut.json(spec.commandLine().getOut(), new XrefView(d.id().toString(), days, groups));
             return ExitCodes.OK;
         }
-        TextOut out = new TextOut(spec.commandLine().getOut(), output.width());
-        out.wrapped(d.id() + "  ", " ".repeat(d.id().toString().length() + 2), d.title() + (d.date() == null ? "" : ", " + d.date()));
+        TextOut out = new TextOut(spec.commandLine().getOut(), output);
+        out.heading(d.id() + "  ", " ".repeat(d.id().toString().length() + 2), d.title() + (d.date() == null ? "" : ", " + d.date()));
         for (CrossReference.Group g : groups) {
             out.line("");
             out.wrapped("", "  ", g.kind() + ": " + g.why());

@@ -1,0 +1,105 @@
+package org.magicref.cli;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.TreeSet;
+import org.magicref.domain.Catalogue;
+import org.magicref.domain.Document;
+import org.magicref.domain.Publication;
+
+/**
+ * Completion candidates for shell completion and the completion scripts. Each is created by the
+ * command factory with the shared {@link CatalogueSource} (or the standard one where picocli
+ * creates it itself) and reads the catalogue only when iterated.
+ */
+public final class Candidates {
+    private Candidates() {
+    }
+
+    /** Base for candidates drawn from the catalogue. */
+    abstract static class FromCatalogue implements Iterable<String> {
+        private final CatalogueSource source;
+
+        FromCatalogue(CatalogueSource source) {
+            this.source = source;
+        }
+
+        FromCatalogue() {
+            this(CatalogueSource.standard());
+        }
+
+        abstract List<String> values(Catalogue catalogue);
+
+        @Override
+        public Iterator<String> iterator() {
+            return values(source.get(null)).iterator();
+        }
+    }
+
+    /** Every document identifier, in the thesis's form. */
+    public static final class DocumentIds extends FromCatalogue {
+        public DocumentIds(CatalogueSource source) {
+            super(source);
+        }
+
+        public DocumentIds() {
+        }
+
+        @Override
+        List<String> values(Catalogue catalogue) {
+            return catalogue.documents().stream().map(Document::id).map(Object::toString).toList();
+        }
+    }
+
+    /** Every reel number that a document names, over all publications. */
+    public static final class ReelNumbers extends FromCatalogue {
+        public ReelNumbers(CatalogueSource source) {
+            super(source);
+        }
+
+        public ReelNumbers() {
+        }
+
+        @Override
+        List<String> values(Catalogue catalogue) {
+            TreeSet<Integer> reels = new TreeSet<>();
+            catalogue.publications().forEach(p -> reels.addAll(catalogue.reels().reels(p.id())));
+            return reels.stream().map(String::valueOf).toList();
+        }
+    }
+
+    /** Every publication id. */
+    public static final class PublicationIds extends FromCatalogue {
+        public PublicationIds(CatalogueSource source) {
+            super(source);
+        }
+
+        public PublicationIds() {
+        }
+
+        @Override
+        List<String> values(Catalogue catalogue) {
+            return catalogue.publications().stream().map(Publication::id).toList();
+        }
+    }
+
+    /** The house style and the best-known CSL styles; the shell completes every style id. */
+    public static final class StyleNames implements Iterable<String> {
+        static final List<String> COMMON = List.of(StyleOptions.HOUSE, "chicago-fullnote-bibliography",
+                "chicago-note-bibliography", "chicago-author-date", "turabian-fullnote-bibliography",
+                "modern-language-association", "apa", "harvard-cite-them-right", "ieee", "vancouver");
+
+        @Override
+        public Iterator<String> iterator() {
+            return COMMON.iterator();
+        }
+    }
+
+    /** Export formats by name. */
+    public static final class FormatNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return java.util.Arrays.stream(org.magicref.citation.Exports.Format.values()).map(Object::toString).iterator();
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.magicref.cli.shell;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.magicref.cli.CatalogueSource;
+import org.magicref.cli.Cli;
+import org.magicref.cli.Display;
+import picocli.CommandLine;
+
+/**
+ * The interactive shell: one JVM, the catalogue loaded once, the same commands as the command
+ * line. Tab completes commands, options, identifiers, reels, publications, styles and formats;
+ * history is kept in {@code ~/.magicref_history}; Ctrl-C cancels the line, Ctrl-D or {@code exit}
+ * leaves; an error prints one line and returns to the prompt. The prompt names the document or
+ * reel last looked at.
+ */
+public final class Shell {
+    static final String HISTORY = ".magicref_history";
+    private static final Set<String> LEAVE = Set.of("exit", "quit");
+    private static final Set<String> ABOUT_DOCUMENT = Set.of("show", "cites", "locate", "xref", "cite");
+    private static final Set<String> ABOUT_REEL = Set.of("frame", "reel");
+
+    private final Terminal terminal;
+    private final CatalogueSource source;
+    private final Path home;
+    private String where = "";
+
+    public Shell(Terminal terminal, CatalogueSource source, Path home) {
+        this.terminal = terminal;
+        this.source = source;
+        this.home = home;
+    }
+
+    /** Runs until the user leaves; returns the exit code of the shell itself. */
+    public int run() {
+        PrintWriter out = terminal.writer();
+        Display display = new Display() {
+            @Override
+            public OptionalInt width() {
+                int w = terminal.getWidth();
+                return w > 0 ? OptionalInt.of(w) : OptionalInt.empty();
+            }
+
+            @Override
+            public boolean terminal() {
+                return true;
+            }
+        };
+        CommandLine commands = Cli.create(source, display, out, out);
+        DefaultParser parser = new DefaultParser();
+        parser.setEscapeChars(new char[0]);
+        LineReader reader = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("magicref")
+                .completer(new ShellCompleter(commands.getCommandSpec()))
+                .parser(parser)
+                .variable(LineReader.HISTORY_FILE, home.resolve(HISTORY))
+                .variable(LineReader.HISTORY_SIZE, 1000)
+                .build();
+        out.println("magicref shell: type a command (help lists them), Tab to complete, exit or Ctrl-D to leave.");
+        out.flush();
+        while (true) {
+            String line;
+            try {
+                line = reader.readLine(prompt());
+            } catch (UserInterruptException e) {
+                continue;
+            } catch (EndOfFileException e) {
+                break;
+            }
+            ParsedLine parsed = reader.getParser().parse(line, line.length());
+            List<String> words = parsed.words().stream().filter(w -> !w.isEmpty()).toList();
+            if (words.isEmpty()) {
+                continue;
+            }
+            String command = words.get(0).toLowerCase(Locale.ROOT);
+            if (LEAVE.contains(command)) {
+                break;
+            }
+            if (command.equals("shell")) {
+                out.println("magicref: already in the shell");
+                out.flush();
+                continue;
+            }
+            try {
+                int code = commands.execute(words.toArray(new String[0]));
+                if (code == 0) {
+                    remember(words);
+                }
+            } catch (RuntimeException e) {
+                out.println("magicref: " + e.getMessage());
+            }
+            out.flush();
+        }
+        try {
+            reader.getHistory().save();
+        } catch (java.io.IOException e) {
+            out.println("magicref: cannot save the history to " + home.resolve(HISTORY) + ": " + e.getMessage());
+        }
+        out.flush();
+        return 0;
+    }
+
+    private String prompt() {
+        return where.isEmpty() ? "magicref> " : "magicref " + where + "> ";
+    }
+
+    /** Keeps the document or reel a successful command was about, for the prompt. */
+    private void remember(List<String> words) {
+        String command = words.get(0);
+        List<String> args = words.subList(1, words.size()).stream().filter(w -> !w.startsWith("-")).toList();
+        if (args.isEmpty()) {
+            return;
+        }
+        if (ABOUT_DOCUMENT.contains(command)) {
+            try {
+                where = org.magicref.domain.DocumentId.parse(args.get(0)).toString();
+            } catch (IllegalArgumentException e) {
+                // not an identifier (an option's value): keep the prompt as it was
+            }
+        } else if (ABOUT_REEL.contains(command) && args.get(0).matches("\\d{1,4}")) {
+            where = "reel " + args.get(0);
+        }
+    }
+}

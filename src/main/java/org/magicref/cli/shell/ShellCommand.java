@@ -1,0 +1,38 @@
+package org.magicref.cli.shell;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.magicref.cli.CatalogueSource;
+import org.magicref.cli.ExitCodes;
+import picocli.CommandLine.Command;
+
+@Command(name = "shell", mixinStandardHelpOptions = true,
+        description = "An interactive shell over the same commands: the catalogue is loaded once, Tab completes "
+                + "commands, options, identifiers, reels, publications, styles and formats, and history is kept in "
+                + "~/.magicref_history. Also started by 'magicref' with no arguments on a terminal.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  magicref shell", "  magicref> frame 9 589", "  magicref> show SRH-08<Tab>"})
+public class ShellCommand implements Callable<Integer> {
+    private final CatalogueSource source;
+
+    public ShellCommand(CatalogueSource source) {
+        this.source = source;
+    }
+
+    /** For tools that build the command model without the factory (documentation generators). */
+    public ShellCommand() {
+        this(CatalogueSource.standard());
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).name("magicref").build()) {
+            String env = System.getenv("HOME");
+            Path home = Path.of(env != null && !env.isBlank() ? env : System.getProperty("user.home", "."));
+            return new Shell(terminal, source, home).run() == 0 ? ExitCodes.OK : ExitCodes.INTERNAL;
+        }
+    }
+}
