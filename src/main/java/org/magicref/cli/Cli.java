@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import org.magicref.citation.UnknownStyleException;
 import org.magicref.domain.InvalidIdentifierException;
 import org.magicref.domain.UnknownDocumentException;
@@ -30,6 +32,7 @@ public final class Cli {
         CommandLine cl = new CommandLine(new MagicrefCommand(), new Factory(source, display));
         cl.setOut(out);
         cl.setErr(err);
+        cl.registerConverter(Path.class, Cli::path);
         cl.setExecutionExceptionHandler(Cli::handleExecutionException);
         cl.setParameterExceptionHandler(Cli::handleParameterException);
         return cl;
@@ -55,6 +58,15 @@ public final class Cli {
                 }
             }
             return CommandLine.defaultFactory().create(cls);
+        }
+    }
+
+    /** A path option's value, refused in words when the file system cannot name it (a NUL byte, say). */
+    private static Path path(String value) {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a valid path: " + e.getReason());
         }
     }
 
@@ -115,12 +127,17 @@ public final class Cli {
                 || "1".equals(System.getenv("MAGICREF_DEBUG"));
     }
 
-    /** The message on one line, control characters made visible. */
+    /** A word longer than this in a message (most likely a user's runaway input) is shortened. */
+    static final int MAX_WORD = 60;
+
+    /** The message on one line, control characters made visible, runaway words shortened. */
     static String oneLine(String message) {
         if (message == null) {
             return "unknown error";
         }
-        return message.replaceAll("\\R", " ").replaceAll("\\p{Cntrl}", "?");
+        String flat = message.replaceAll("\\R", " ").replaceAll("\\p{Cntrl}", "?");
+        return java.util.regex.Pattern.compile("\\S{" + (MAX_WORD + 1) + ",}").matcher(flat)
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group().substring(0, MAX_WORD - 3) + "..."));
     }
 
     /** Describes an I/O failure in words rather than as an exception class. */

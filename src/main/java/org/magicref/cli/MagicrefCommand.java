@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
         subcommands = {ShowCommand.class, ListCommand.class, CitesCommand.class, SearchCommand.class,
                 FrameCommand.class, LocateCommand.class, ReelCommand.class, CiteCommand.class, NotesCommand.class,
                 BibliographyCommand.class, ExportCommand.class, XrefCommand.class, TimelineCommand.class,
-                AuditCommand.class, ImportCommand.class, ShellCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+                AuditCommand.class, ImportCommand.class, ValidateCommand.class, ShellCommand.class,
+                CompletionCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  magicref cites SRH-085", "  magicref show SRS-1189", "  magicref list --series SRH",
                   "%nExit codes: 0 ok, 1 not found, 2 usage error, 3 invalid records or input text, 4 I/O error, "

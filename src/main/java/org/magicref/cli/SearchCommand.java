@@ -72,7 +72,7 @@ public class SearchCommand implements Callable<Integer> {
             out.flush();
         }
         if (hits.isEmpty()) {
-            spec.commandLine().getErr().println("magicref: no matches for \"" + query + "\"");
+            spec.commandLine().getErr().println(Cli.oneLine("magicref: no matches for \"" + query + "\""));
             return ExitCodes.NOT_FOUND;
         }
         return ExitCodes.OK;

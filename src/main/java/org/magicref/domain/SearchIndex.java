@@ -78,7 +78,7 @@ public final class SearchIndex {
             if (t.isEmpty()) {
                 continue;
             }
-            if (t.matches("sr[a-z]{1,3}-?\\d+")) {
+            if (t.matches("sr[a-z]{1,3}-?\\d{1,6}")) {
                 out.add(DocumentId.parse(t).toString().toLowerCase(Locale.ROOT));
                 continue;
             }

@@ -1,12 +1,16 @@
 package org.magicref.records;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.TreeNode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -104,11 +108,27 @@ public final class CatalogueStore {
 
     /** Writes text beside the target, then moves it into place in one step. */
     public static void writeAtomically(Path target, String text) throws IOException {
+        writeAtomically(target, w -> w.write(text));
+    }
+
+    /** What writes a file's content. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Writer writer) throws IOException;
+    }
+
+    /**
+     * Writes beside the target, then moves the file into place in one step: if the writing fails
+     * or is interrupted, the target is left as it was and the partial file is removed.
+     */
+    public static void writeAtomically(Path target, Content content) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path tmp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
         try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                content.writeTo(w);
+            }
             keepPermissions(target, tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -137,12 +157,26 @@ public final class CatalogueStore {
     private static Catalogue read(String source, Opener opener) {
         List<String> problems = new ArrayList<>();
         List<Work> works = readList(source, opener, WORKS, Work.class, problems);
+        int afterWorks = problems.size();
         List<Publication> publications = readList(source, opener, PUBLICATIONS, Publication.class, problems);
+        int afterPublications = problems.size();
         List<Document> documents = readList(source, opener, DOCUMENTS, Document.class, problems);
+        int afterDocuments = problems.size();
         List<Citation> citations = readList(source, opener, CITATIONS, Citation.class, problems);
-        if (problems.isEmpty()) {
-            problems.addAll(crossCheck(works, publications, documents, citations));
+        // references into a file that could not be read whole would all look broken: leave them out
+        Set<String> unreadable = new HashSet<>();
+        if (afterWorks > 0) {
+            unreadable.add(WORKS);
         }
+        if (afterPublications > afterWorks) {
+            unreadable.add(PUBLICATIONS);
+        }
+        if (afterDocuments > afterPublications) {
+            unreadable.add(DOCUMENTS);
+        }
+        crossCheck(works, publications, documents, citations).stream()
+                .filter(p -> unreadable.stream().noneMatch(f -> p.contains("unknown " + f.replace("s.json", "")) || p.contains(f + " does not hold")))
+                .forEach(problems::add);
         if (!problems.isEmpty()) {
             throw new InvalidCatalogueException(source, problems);
         }
@@ -157,22 +191,72 @@ public final class CatalogueStore {
                 problems.add(name + ": expected a JSON array, found null");
                 return List.of();
             }
-            if (values.contains(null)) {
-                problems.add(name + ": the array holds a null entry");
+            if (!values.contains(null)) {
+                return values;
+            }
+        } catch (JsonProcessingException e) {
+            // read again, element by element, to name every bad record rather than the first
+        } catch (IOException e) {
+            throw new UncheckedIOException(source + "/" + name + ": " + e.getMessage(), e);
+        }
+        return readEach(source, opener, name, type, problems);
+    }
+
+    /** Reads a file one element at a time, collecting a problem for each element that does not fit. */
+    private static <T> List<T> readEach(String source, Opener opener, String name, Class<T> type, List<String> problems) {
+        List<T> out = new ArrayList<>();
+        try (InputStream in = opener.open(name); JsonParser p = RecordsJson.mapper().createParser(in)) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                problems.add(name + ":1:1: expected a JSON array of records");
                 return List.of();
             }
-            return values;
+            for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+                if (p.currentToken() == null) {
+                    problems.add(name + ": the array is not closed");
+                    break;
+                }
+                JsonLocation at = p.currentTokenLocation();
+                TreeNode node = p.readValueAsTree();
+                String where = name + ":" + at.getLineNr() + ":" + at.getColumnNr() + " at $[" + i + "]";
+                try {
+                    T value = RecordsJson.mapper().treeToValue(node, type);
+                    if (value == null) {
+                        problems.add(where + ": null where a record was expected");
+                    } else {
+                        out.add(value);
+                    }
+                } catch (JsonProcessingException | IllegalArgumentException e) {
+                    problems.add(where + pathOf(e) + ": " + reason(e));
+                }
+            }
         } catch (JsonProcessingException e) {
             problems.add(describe(name, e));
         } catch (IOException e) {
             throw new UncheckedIOException(source + "/" + name + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            if (e instanceof InvalidCatalogueException) {
-                throw e;
-            }
-            problems.add(name + ": " + e.getMessage());
         }
-        return List.of();
+        return out;
+    }
+
+    private static String pathOf(Exception e) {
+        return e instanceof JsonMappingException m && !m.getPath().isEmpty() ? path(m.getPath()).substring(1) : "";
+    }
+
+    /** What is wrong with a record, in words: a missing field, a wrong value, an unknown field. */
+    private static String reason(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof NullPointerException npe && npe.getMessage() != null && npe.getMessage().matches("\\w+")) {
+            return "missing field '" + npe.getMessage() + "'";
+        }
+        if (root instanceof IllegalArgumentException && root != e) {
+            return root.getMessage();
+        }
+        String msg = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+        int nl = msg.indexOf('\n');
+        msg = nl > 0 ? msg.substring(0, nl) : msg;
+        return msg.replaceAll(" \\(class [^)]*\\)", "").replaceAll("`org\\.magicref\\.domain\\.", "`");
     }
 
     /** "documents.json:12:5 at [3].id: message", from Jackson's location and path. */
@@ -215,6 +299,7 @@ public final class CatalogueStore {
                         + d.publication() + "'");
             }
         }
+        problems.addAll(FrameChecks.check(publications, documents, citations));
         for (int i = 0; i < citations.size(); i++) {
             Citation c = citations.get(i);
             if (!workIds.contains(c.work())) {

@@ -1,0 +1,90 @@
+package org.magicref.records;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.magicref.domain.Catalogue;
+import org.magicref.domain.Chapters;
+import org.magicref.domain.Citation;
+import org.magicref.domain.Document;
+import org.magicref.domain.Publication;
+import org.magicref.domain.Work;
+
+/**
+ * Merges a fresh import into a catalogue someone has added to or corrected by hand: records only
+ * they have are kept, records only the import has are added, and where both have a record and
+ * they differ, theirs is kept and the difference is reported, field by field, never silently
+ * resolved.
+ */
+public final class CatalogueMerge {
+    /** The merged catalogue and what happened to the records. */
+    public record Result(Catalogue catalogue, int added, int keptOwn, List<String> conflicts) { }
+
+    private final List<String> conflicts = new ArrayList<>();
+    private int added;
+    private int keptOwn;
+
+    private CatalogueMerge() {
+    }
+
+    public static Result merge(Catalogue existing, Catalogue imported) {
+        CatalogueMerge m = new CatalogueMerge();
+        List<Work> works = m.merge(CatalogueStore.WORKS, existing.works(), imported.works(), Work::id);
+        List<Publication> publications = m.merge(CatalogueStore.PUBLICATIONS, existing.publications(),
+                imported.publications(), Publication::id);
+        List<Document> documents = m.merge(CatalogueStore.DOCUMENTS, existing.documents(), imported.documents(),
+                d -> d.id().toString());
+        List<Citation> citations = new ArrayList<>(m.merge(CatalogueStore.CITATIONS, existing.citations(),
+                imported.citations(), c -> c.work() + " " + c.noteRef() + " " + c.document()));
+        citations.sort(Comparator.comparing(Citation::work).thenComparing(Citation::chapter, Chapters.ORDER)
+                .thenComparingInt(Citation::note));
+        return new Result(new Catalogue(works, publications, documents, citations), m.added, m.keptOwn, List.copyOf(m.conflicts));
+    }
+
+    private <T extends Record> List<T> merge(String file, List<T> existing, List<T> imported, Function<T, String> key) {
+        Map<String, T> mine = new LinkedHashMap<>();
+        existing.forEach(r -> mine.put(key.apply(r), r));
+        List<T> out = new ArrayList<>();
+        for (T fresh : imported) {
+            T own = mine.remove(key.apply(fresh));
+            if (own == null) {
+                out.add(fresh);
+                added++;
+            } else {
+                out.add(own);
+                if (!own.equals(fresh)) {
+                    conflicts.add(file + " " + key.apply(fresh) + ": " + differences(own, fresh) + "; yours is kept");
+                }
+            }
+        }
+        keptOwn += mine.size();
+        out.addAll(mine.values());
+        return out;
+    }
+
+    private static String differences(Record own, Record fresh) {
+        List<String> out = new ArrayList<>();
+        for (RecordComponent c : own.getClass().getRecordComponents()) {
+            try {
+                Object a = c.getAccessor().invoke(own);
+                Object b = c.getAccessor().invoke(fresh);
+                if (!Objects.equals(a, b)) {
+                    out.add(c.getName() + " (yours: " + shorten(a) + "; the import's: " + shorten(b) + ")");
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot compare " + c.getName(), e);
+            }
+        }
+        return "differs in " + String.join(", ", out);
+    }
+
+    private static String shorten(Object value) {
+        String s = String.valueOf(value);
+        return s.length() > 60 ? "\"" + s.substring(0, 57) + "...\"" : "\"" + s + "\"";
+    }
+}
