@@ -1,14 +1,13 @@
 package org.magicref.citation;
 
-import de.undercouch.citeproc.CSL;
-import de.undercouch.citeproc.ListItemDataProvider;
-import de.undercouch.citeproc.csl.CSLCitation;
-import de.undercouch.citeproc.csl.CSLCitationItem;
-import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
-import de.undercouch.citeproc.csl.CSLItemData;
-import de.undercouch.citeproc.csl.CSLLabel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,46 +15,102 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.Document;
 
 /**
- * Renders notes and bibliographies in any style of the Citation Style Language repository, with
- * citeproc-java. The engine and its styles are loaded only here, so commands that do not ask
- * for a CSL style never pay for them. Every item is registered before the first citation, so
- * that notes already rendered are not renumbered or re-rendered when a later item sorts first.
+ * Renders notes and bibliographies in any style of the Citation Style Language repository. The
+ * engine (citeproc-java with its 10,000 styles) is loaded only here, from the {@code lib} folder
+ * beside magicref's jar, so commands that do not ask for a CSL style never pay for it. Every item
+ * is registered before the first citation, so that notes already rendered are not renumbered or
+ * re-rendered when a later item sorts first.
  */
 public final class CslRenderer {
     private static final String DEPENDENT = "dependent/";
+    private static final String ENGINE = "org.magicref.citation.csl.CiteprocEngine";
+    private static volatile CslEngine engine;
     private static volatile Set<String> styles;
 
-    private final CSL csl;
+    private final CslEngine.Renderer renderer;
 
-    private CslRenderer(CSL csl) {
-        this.csl = csl;
+    private CslRenderer(CslEngine.Renderer renderer) {
+        this.renderer = renderer;
     }
 
     /**
-     * An engine for the style over the given documents' items.
+     * A renderer for the style over the given documents' items.
      *
      * @throws UnknownStyleException naming the nearest style ids
      */
     public static CslRenderer create(Catalogue catalogue, List<Document> documents, String style) {
         String id = resolve(style);
         CslItems items = new CslItems(catalogue);
-        Map<String, CSLItemData> data = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> data = new LinkedHashMap<>();
         for (Document d : documents) {
-            data.putIfAbsent(CslItems.id(d), CSLItemData.fromJson(items.item(d)));
+            data.putIfAbsent(CslItems.id(d), items.item(d));
+        }
+        return new CslRenderer(engine().renderer(new ArrayList<>(data.values()), id));
+    }
+
+    /** The engine: from the class path where it is there (tests), else from the lib folder beside the jar. */
+    static CslEngine engine() {
+        CslEngine e = engine;
+        if (e == null) {
+            synchronized (CslRenderer.class) {
+                if (engine == null) {
+                    engine = load();
+                }
+                e = engine;
+            }
+        }
+        return e;
+    }
+
+    private static CslEngine load() {
+        try {
+            Class<?> c;
+            try {
+                c = Class.forName(ENGINE);
+            } catch (ClassNotFoundException | NoClassDefFoundError notHere) {
+                c = Class.forName(ENGINE, true, new URLClassLoader(libraryJars(), CslRenderer.class.getClassLoader()));
+            }
+            return (CslEngine) c.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new IllegalStateException("the citation style engine cannot be loaded from " + libraryDir()
+                    + " (rebuild with 'mvn package'): " + e, e);
+        }
+    }
+
+    /** The lib folder: $MAGICREF_LIB, else "lib" beside the jar that holds this class. */
+    static Path libraryDir() {
+        String env = System.getenv("MAGICREF_LIB");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
         }
         try {
-            CSL csl = new CSL(new ListItemDataProvider(new ArrayList<>(data.values())), id);
-            csl.setOutputFormat("text");
-            csl.registerCitationItems(data.keySet());
-            return new CslRenderer(csl);
+            Path jar = Path.of(CslRenderer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return jar.resolveSibling("lib");
+        } catch (URISyntaxException | NullPointerException e) {
+            return Path.of("lib");
+        }
+    }
+
+    private static URL[] libraryJars() {
+        Path dir = libraryDir();
+        try (Stream<Path> files = Files.list(dir)) {
+            List<URL> urls = new ArrayList<>();
+            for (Path p : files.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
+                urls.add(p.toUri().toURL());
+            }
+            return urls.toArray(new URL[0]);
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot load citation style " + id + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("the citation style engine's folder " + dir + " cannot be read "
+                    + "(rebuild with 'mvn package')", e);
         }
     }
 
@@ -63,11 +118,7 @@ public final class CslRenderer {
     public static Set<String> styles() {
         Set<String> s = styles;
         if (s == null) {
-            try {
-                s = new TreeSet<>(CSL.getSupportedStyles());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list the citation styles: " + e.getMessage(), e);
-            }
+            s = engine().styles();
             styles = s;
         }
         return s;
@@ -99,7 +150,7 @@ public final class CslRenderer {
             String bare = id.startsWith(DEPENDENT) ? id.substring(DEPENDENT.length()) : id;
             String head = bare.substring(0, Math.min(bare.length(), name.length()));
             String initials = java.util.Arrays.stream(bare.split("-")).filter(w -> !w.isEmpty())
-                    .map(w -> w.substring(0, 1)).collect(java.util.stream.Collectors.joining());
+                    .map(w -> w.substring(0, 1)).collect(Collectors.joining());
             int d = initials.equals(name) ? 0 : Math.min(distance.apply(name, bare), distance.apply(name, head) + 1);
             if (d <= Math.max(3, name.length() / 3)) {
                 scored.add(new Scored(id, d));
@@ -126,20 +177,11 @@ public final class CslRenderer {
 
     /** One citation: a note for note styles, an in-text citation for author-date styles. */
     public String cite(String itemId, String locator) {
-        CSLCitationItemBuilder b = new CSLCitationItemBuilder(itemId);
-        if (locator != null && !locator.isEmpty()) {
-            b.locator(locator).label(CSLLabel.PAGE);
-        }
-        CSLCitationItem item = b.build();
-        return csl.makeCitation(new CSLCitation(item)).get(0).getText().strip();
+        return renderer.cite(itemId, locator);
     }
 
     /** The bibliography of every registered item, in the style's order. */
     public List<String> bibliography() {
-        List<String> out = new ArrayList<>();
-        for (String entry : csl.makeBibliography().getEntries()) {
-            out.add(entry.strip());
-        }
-        return out;
+        return renderer.bibliography();
     }
 }

@@ -29,7 +29,21 @@ public final class Cli {
     }
 
     public static CommandLine create(CatalogueSource source, Display display, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new MagicrefCommand(), new Factory(source, display));
+        return create(source, display, out, err, null);
+    }
+
+    /**
+     * The command line for one run: with {@code only} naming a subcommand, only that one is built
+     * (a one-shot lookup then does not pay for building the other commands); with null, all of them.
+     */
+    public static CommandLine create(CatalogueSource source, Display display, PrintWriter out, PrintWriter err, String only) {
+        Factory factory = new Factory(source, display);
+        CommandLine cl = new CommandLine(new MagicrefCommand(), factory);
+        for (Class<?> c : MagicrefCommand.SUBCOMMANDS) {
+            if (only == null || only.equals(name(c))) {
+                cl.addSubcommand(new CommandLine(c, factory));
+            }
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.registerConverter(Path.class, Cli::path);
@@ -59,6 +73,25 @@ public final class Cli {
             }
             return CommandLine.defaultFactory().create(cls);
         }
+    }
+
+    /** The name a subcommand class is called by. */
+    static String name(Class<?> c) {
+        return c.getAnnotation(CommandLine.Command.class).name();
+    }
+
+    /** The subcommand a command line names, if it names one that can run on its own. */
+    public static String subcommandOf(String[] args) {
+        if (args.length == 0) {
+            return null;
+        }
+        for (Class<?> c : MagicrefCommand.SUBCOMMANDS) {
+            String n = name(c);
+            if (n.equals(args[0]) && !n.equals("completion") && !n.equals("shell") && !n.equals("help")) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /** A path option's value, refused in words when the file system cannot name it (a NUL byte, say). */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Properties;
 import org.magicref.cli.shell.ShellCommand;
 import org.magicref.records.CatalogueStore;
@@ -19,16 +20,18 @@ import picocli.CommandLine.Spec;
 @Command(name = "magicref", mixinStandardHelpOptions = true, versionProvider = MagicrefCommand.Version.class,
         description = "Reference tool for the MAGIC Summaries (SRS) and Special Research Histories (SRH) of the "
                 + "U.S. National Archives, Record Group 457, on microfilm.",
-        subcommands = {ShowCommand.class, ListCommand.class, CitesCommand.class, SearchCommand.class,
-                FrameCommand.class, LocateCommand.class, ReelCommand.class, CiteCommand.class, NotesCommand.class,
-                BibliographyCommand.class, ExportCommand.class, XrefCommand.class, TimelineCommand.class,
-                AuditCommand.class, ImportCommand.class, ValidateCommand.class, ShellCommand.class,
-                CompletionCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  magicref cites SRH-085", "  magicref show SRS-1189", "  magicref list --series SRH",
                   "%nExit codes: 0 ok, 1 not found, 2 usage error, 3 invalid records or input text, 4 I/O error, "
                           + "5 internal error, 6 audit --strict found warnings."})
 public class MagicrefCommand implements Runnable {
+    /** The subcommands, in the order help lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(ShowCommand.class, ListCommand.class, CitesCommand.class,
+            SearchCommand.class, FrameCommand.class, LocateCommand.class, ReelCommand.class, CiteCommand.class,
+            NotesCommand.class, BibliographyCommand.class, ExportCommand.class, XrefCommand.class, TimelineCommand.class,
+            AuditCommand.class, ImportCommand.class, ValidateCommand.class, ShellCommand.class, CompletionCommand.class,
+            CommandLine.HelpCommand.class, TrainCommand.class);
+
     @Spec
     CommandSpec spec;
 

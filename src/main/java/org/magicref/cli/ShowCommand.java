@@ -68,7 +68,7 @@ public class ShowCommand implements Callable<Integer> {
             out.line("Page/frame pairs from the notes:");
             pairs.forEach((pf, notes) -> out.line(String.format("  p. %-12s fr. %s   %s", pf.page(),
                     TextOut.frame(pf.frame()), String.join(", ", notes))));
-            alignment(out, catalogue.reels().alignment(d.id()));
+            alignment(out, Alignment.of(d.id(), citations));
         }
         if (!citations.isEmpty()) {
             out.line("");

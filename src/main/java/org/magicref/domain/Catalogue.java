@@ -21,6 +21,7 @@ public final class Catalogue {
     private final List<Work> works;
     private final Map<String, Publication> publications;
     private final Map<DocumentId, Document> documents;
+    private final List<Document> documentList;
     private final List<Citation> citations;
     private final Map<DocumentId, List<Citation>> citationsByDocument;
     private volatile SearchIndex searchIndex;
@@ -33,6 +34,7 @@ public final class Catalogue {
         publications.forEach(p -> this.publications.put(p.id(), p));
         this.documents = new LinkedHashMap<>();
         documents.stream().sorted(Comparator.comparing(Document::id)).forEach(d -> this.documents.put(d.id(), d));
+        this.documentList = List.copyOf(this.documents.values());
         this.citations = List.copyOf(citations);
         this.citationsByDocument = new HashMap<>();
         for (Citation c : this.citations) {
@@ -50,7 +52,7 @@ public final class Catalogue {
 
     /** All documents, in identifier order. */
     public List<Document> documents() {
-        return List.copyOf(documents.values());
+        return documentList;
     }
 
     /** All citations, in the order of the works' notes. */

@@ -21,12 +21,14 @@ public record DocumentId(String series, int number) implements Comparable<Docume
     /** Where an identifier stands in running text, as the notes print it. */
     public static final Pattern IN_TEXT = Pattern.compile("\\b(SR[A-Z]{1,3})-(\\d{1,6})\\b");
 
+    private static final Pattern SERIES = Pattern.compile("SR[A-Z]{1,3}");
     private static final Pattern TYPED =
             Pattern.compile("(SR[A-Z]{1,3})[\\s_\\-.]*([0-9O]{1,7})", Pattern.CASE_INSENSITIVE);
 
     public DocumentId {
         Objects.requireNonNull(series, "series");
-        if (!series.matches("SR[A-Z]{1,3}")) {
+        series = canonical(series);
+        if (!series.equals("SRS") && !series.equals("SRH") && !SERIES.matcher(series).matches()) {
             throw new InvalidIdentifierException("'" + series + "' is not a Record Group 457 series (SRS, SRH, SRDJ, SRN, ...)");
         }
         if (number < 0 || number > MAX_NUMBER) {
@@ -43,6 +45,10 @@ public record DocumentId(String series, int number) implements Comparable<Docume
         if (text == null || text.isBlank()) {
             throw new InvalidIdentifierException("empty document identifier; expected a form such as SRH-085 or SRS-1189");
         }
+        DocumentId canonical = canonicalForm(text);
+        if (canonical != null) {
+            return canonical;
+        }
         Matcher m = TYPED.matcher(text.strip());
         if (!m.matches()) {
             throw new InvalidIdentifierException("'" + printable(text)
@@ -56,6 +62,30 @@ public record DocumentId(String series, int number) implements Comparable<Docume
         return new DocumentId(m.group(1).toUpperCase(Locale.ROOT), (int) value);
     }
 
+    /** "SRH-085" read without a regular expression (the form records hold), or null for any other form. */
+    private static DocumentId canonicalForm(String text) {
+        int dash = text.indexOf('-');
+        if (dash < 3 || dash > 5 || dash == text.length() - 1 || text.length() - dash - 1 > 6
+                || text.charAt(0) != 'S' || text.charAt(1) != 'R') {
+            return null;
+        }
+        for (int i = 2; i < dash; i++) {
+            char ch = text.charAt(i);
+            if (ch < 'A' || ch > 'Z') {
+                return null;
+            }
+        }
+        int number = 0;
+        for (int i = dash + 1; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return null;
+            }
+            number = number * 10 + (ch - '0');
+        }
+        return new DocumentId(text.substring(0, dash), number);
+    }
+
     /** The series' display width in digits. */
     public int width() {
         return WIDTHS.getOrDefault(series, DEFAULT_WIDTH);
@@ -63,12 +93,27 @@ public record DocumentId(String series, int number) implements Comparable<Docume
 
     /** The identifier without separator, for fuzzy matching (e.g. {@code SRH085}). */
     public String compact() {
-        return series + String.format(Locale.ROOT, "%0" + width() + "d", number);
+        return series + padded();
+    }
+
+    private String padded() {
+        String digits = Integer.toString(number);
+        int width = width();
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+    }
+
+    /** The shared instance of a common series' name, so that a large catalogue holds each once. */
+    private static String canonical(String series) {
+        return switch (series) {
+            case "SRS" -> "SRS";
+            case "SRH" -> "SRH";
+            default -> series;
+        };
     }
 
     @Override
     public String toString() {
-        return series + "-" + String.format(Locale.ROOT, "%0" + width() + "d", number);
+        return series + "-" + padded();
     }
 
     @Override
@@ -81,5 +126,17 @@ public record DocumentId(String series, int number) implements Comparable<Docume
     static String printable(String text) {
         String clean = text.replaceAll("\\p{Cntrl}", "?");
         return clean.length() > 40 ? clean.substring(0, 37) + "..." : clean;
+    }
+
+    // equals and hashCode written out: a record's generated ones are bootstrapped through method
+    // handles on first use, which costs a one-shot command more than all its lookups
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DocumentId other && number == other.number && series.equals(other.series);
+    }
+
+    @Override
+    public int hashCode() {
+        return series.hashCode() * 1_000_003 + number;
     }
 }

@@ -26,4 +26,15 @@ public record PageRef(String page, Integer part) {
     public String toString() {
         return part == null ? page : page + " (part " + part + ")";
     }
+
+    // written out, as in DocumentId: no method-handle bootstrap at start-up
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PageRef other && page.equals(other.page) && java.util.Objects.equals(part, other.part);
+    }
+
+    @Override
+    public int hashCode() {
+        return page.hashCode() * 31 + (part == null ? 0 : part);
+    }
 }

@@ -19,16 +19,23 @@ import java.util.regex.Pattern;
  */
 public final class Reels {
     private static final Pattern PAGE = Pattern.compile("[A-Z]?\\d{1,6}n?");
+    /** The most catalogued documents named as lying in one gap. */
+    static final int MAX_CANDIDATES = 20;
 
     private final Catalogue catalogue;
     private final Map<DocumentId, Alignment> alignments = new HashMap<>();
     /** Documents by publication and reel. */
     private final Map<String, TreeMap<Integer, List<Document>>> byReel = new HashMap<>();
 
+    /** Documents by publication, in identifier order: the order of a publication's reels. */
+    private final Map<String, TreeMap<DocumentId, Document>> byPublication = new HashMap<>();
+
     Reels(Catalogue catalogue) {
         this.catalogue = catalogue;
         for (Document d : catalogue.documents()) {
-            alignments.put(d.id(), Alignment.of(d.id(), catalogue.citationsOf(d.id())));
+            if (d.publication() != null) {
+                byPublication.computeIfAbsent(d.publication(), k -> new TreeMap<>()).put(d.id(), d);
+            }
             if (d.publication() != null && d.reel() != null) {
                 byReel.computeIfAbsent(d.publication(), k -> new TreeMap<>())
                         .computeIfAbsent(d.reel(), k -> new ArrayList<>()).add(d);
@@ -36,8 +43,9 @@ public final class Reels {
         }
     }
 
+    /** A document's alignment, worked out on first use. */
     public Alignment alignment(DocumentId id) {
-        return alignments.getOrDefault(id, Alignment.of(id, List.of()));
+        return alignments.computeIfAbsent(id, k -> Alignment.of(k, catalogue.citationsOf(k)));
     }
 
     /** The publications that have the reel, in catalogue order. */
@@ -186,16 +194,21 @@ public final class Reels {
      * a publication lie on its reels in series order) and that are not located elsewhere.
      */
     private List<DocumentId> between(Publication p, int reel, Document before, Document after) {
+        TreeMap<DocumentId, Document> all = byPublication.getOrDefault(p.id(), new TreeMap<>());
+        if (before == null && after == null) {
+            return List.of();
+        }
+        java.util.NavigableMap<DocumentId, Document> range = before == null ? all.headMap(after.id(), false)
+                : after == null ? all.tailMap(before.id(), false) : all.subMap(before.id(), false, after.id(), false);
         List<DocumentId> out = new ArrayList<>();
-        for (Document d : catalogue.documents()) {
-            if (!p.id().equals(d.publication()) || (d.reel() != null && d.reel() != reel)
-                    || !alignment(d.id()).isEmpty()) {
-                continue;
-            }
-            boolean afterBefore = before == null || (d.series().equals(before.series()) && d.id().compareTo(before.id()) > 0);
-            boolean beforeAfter = after == null || (d.series().equals(after.series()) && d.id().compareTo(after.id()) < 0);
-            if (afterBefore && beforeAfter && (before != null || after != null)) {
+        for (Document d : range.values()) {
+            boolean sameSeries = (before == null || d.series().equals(before.series()))
+                    && (after == null || d.series().equals(after.series()));
+            if (sameSeries && (d.reel() == null || d.reel() == reel) && alignment(d.id()).isEmpty()) {
                 out.add(d.id());
+                if (out.size() == MAX_CANDIDATES) {
+                    break;
+                }
             }
         }
         return out;

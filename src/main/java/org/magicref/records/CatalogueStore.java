@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.Citation;
 import org.magicref.domain.Document;
+import org.magicref.domain.DocumentId;
 import org.magicref.domain.Publication;
 import org.magicref.domain.Work;
 
@@ -55,7 +56,7 @@ public final class CatalogueStore {
         if (!Files.isDirectory(dir)) {
             throw new UncheckedIOException(new NoSuchFileException(dir + " (no such catalogue folder)"));
         }
-        return read(dir.toString(), name -> {
+        return read(dir.toString(), false, name -> {
             Path file = dir.resolve(name);
             if (!Files.isRegularFile(file)) {
                 throw new InvalidCatalogueException(dir.toString(), List.of(file + ": missing"));
@@ -64,9 +65,13 @@ public final class CatalogueStore {
         });
     }
 
-    /** Reads the catalogue bundled in the jar. */
+    /**
+     * Reads the catalogue bundled in the jar. Its records were checked when the jar was built
+     * (the tests validate them), so the cross-checks that a folder of hand-edited records needs
+     * are skipped: they would cost every lookup more than the lookup itself.
+     */
     public static Catalogue readBundled() {
-        return read("(bundled)", name -> {
+        return read("(bundled)", true, name -> {
             InputStream in = CatalogueStore.class.getResourceAsStream(BUNDLED + name);
             if (in == null) {
                 throw new InvalidCatalogueException("(bundled)", List.of(name + ": missing from the jar"));
@@ -91,7 +96,11 @@ public final class CatalogueStore {
      * run leaves the old file whole.
      */
     public static void write(Catalogue catalogue, Path dir, boolean force) throws IOException {
-        Map<String, String> files = render(catalogue);
+        Map<String, List<?>> files = new LinkedHashMap<>();
+        files.put(WORKS, catalogue.works());
+        files.put(PUBLICATIONS, catalogue.publications());
+        files.put(DOCUMENTS, catalogue.documents());
+        files.put(CITATIONS, catalogue.citations());
         if (!force) {
             for (String name : files.keySet()) {
                 if (Files.exists(dir.resolve(name))) {
@@ -101,8 +110,12 @@ public final class CatalogueStore {
             }
         }
         Files.createDirectories(dir);
-        for (Map.Entry<String, String> e : files.entrySet()) {
-            writeAtomically(dir.resolve(e.getKey()), e.getValue());
+        for (Map.Entry<String, List<?>> e : files.entrySet()) {
+            writeAtomically(dir.resolve(e.getKey()), w -> {
+                RecordsJson.prettyWriter().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                        .writeValue(w, e.getValue());
+                w.write('\n');
+            });
         }
     }
 
@@ -154,7 +167,11 @@ public final class CatalogueStore {
         InputStream open(String name) throws IOException;
     }
 
-    private static Catalogue read(String source, Opener opener) {
+    private static Catalogue read(String source, boolean trusted, Opener opener) {
+        Catalogue fast = readFast(opener, trusted);
+        if (fast != null) {
+            return fast;
+        }
         List<String> problems = new ArrayList<>();
         List<Work> works = readList(source, opener, WORKS, Work.class, problems);
         int afterWorks = problems.size();
@@ -181,6 +198,37 @@ public final class CatalogueStore {
             throw new InvalidCatalogueException(source, problems);
         }
         return new Catalogue(works, publications, documents, citations);
+    }
+
+    /**
+     * The catalogue read with the streaming reader, or null when any file is not in the shape it
+     * knows or the records contradict each other: the slow path then names every problem.
+     */
+    private static Catalogue readFast(Opener opener, boolean trusted) {
+        try {
+            List<Work> works;
+            List<Publication> publications;
+            List<Document> documents;
+            List<Citation> citations;
+            try (InputStream in = opener.open(WORKS)) {
+                works = FastReader.list(in, FastReader::work);
+            }
+            try (InputStream in = opener.open(PUBLICATIONS)) {
+                publications = FastReader.list(in, FastReader::publication);
+            }
+            try (InputStream in = opener.open(DOCUMENTS)) {
+                documents = FastReader.list(in, FastReader::document);
+            }
+            try (InputStream in = opener.open(CITATIONS)) {
+                citations = FastReader.list(in, FastReader::citation);
+            }
+            if (!trusted && !crossCheck(works, publications, documents, citations).isEmpty()) {
+                return null;
+            }
+            return new Catalogue(works, publications, documents, citations);
+        } catch (FastReader.NotFast | IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static <T> List<T> readList(String source, Opener opener, String name, Class<T> type, List<String> problems) {
@@ -291,7 +339,12 @@ public final class CatalogueStore {
         List<String> problems = new ArrayList<>();
         Set<String> workIds = unique(WORKS, works.stream().map(Work::id).toList(), problems);
         Set<String> publicationIds = unique(PUBLICATIONS, publications.stream().map(Publication::id).toList(), problems);
-        Set<String> documentIds = unique(DOCUMENTS, documents.stream().map(d -> d.id().toString()).toList(), problems);
+        Set<DocumentId> documentIds = new HashSet<>();
+        for (Document d : documents) {
+            if (!documentIds.add(d.id())) {
+                problems.add(DOCUMENTS + ": identifier " + d.id() + " occurs more than once");
+            }
+        }
         for (int i = 0; i < documents.size(); i++) {
             Document d = documents.get(i);
             if (d.publication() != null && !publicationIds.contains(d.publication())) {
@@ -305,7 +358,7 @@ public final class CatalogueStore {
             if (!workIds.contains(c.work())) {
                 problems.add(CITATIONS + " at $[" + i + "].work: unknown work '" + c.work() + "'");
             }
-            if (!documentIds.contains(c.document().toString())) {
+            if (!documentIds.contains(c.document())) {
                 problems.add(CITATIONS + " at $[" + i + "].document: note " + c.noteRef() + " cites " + c.document()
                         + ", which documents.json does not hold");
             }

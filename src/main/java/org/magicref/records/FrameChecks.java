@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.magicref.domain.Citation;
 import org.magicref.domain.Document;
 import org.magicref.domain.DocumentId;
@@ -21,42 +20,114 @@ final class FrameChecks {
     }
 
     static List<String> check(List<Publication> publications, List<Document> documents, List<Citation> citations) {
-        Map<String, Publication> pubs = new HashMap<>();
-        publications.forEach(p -> pubs.put(p.id(), p));
-        Map<DocumentId, Document> docs = new HashMap<>();
-        documents.forEach(d -> docs.put(d.id(), d));
+        Map<String, Integer> pubIndex = new HashMap<>();
+        for (int i = 0; i < publications.size(); i++) {
+            pubIndex.putIfAbsent(publications.get(i).id(), i);
+        }
+        Map<DocumentId, Integer> docIndex = new HashMap<>();
+        for (int i = 0; i < documents.size(); i++) {
+            docIndex.putIfAbsent(documents.get(i).id(), i);
+        }
         List<String> problems = new ArrayList<>();
-        Map<String, String> frameOwner = new HashMap<>();
+        // publication, reel and frame -> the citation and page that first claimed the frame
+        LongMap claims = new LongMap(citations.size());
         for (int i = 0; i < citations.size(); i++) {
             Citation c = citations.get(i);
-            String at = CatalogueStore.CITATIONS + " at $[" + i + "]: note " + c.noteRef() + " (" + c.document() + ")";
-            Document d = docs.get(c.document());
+            Integer di = docIndex.get(c.document());
             if (!c.frames().isEmpty() && !c.pageRefs().isEmpty() && c.frames().size() != c.pageRefs().size()) {
-                problems.add(at + " cites " + c.pageRefs().size() + " pages but " + c.frames().size() + " frames");
+                problems.add(where(i, c) + " cites " + c.pageRefs().size() + " pages but " + c.frames().size() + " frames");
             }
-            if (d == null) {
+            if (di == null) {
                 continue;
             }
+            Document d = documents.get(di);
             if (c.reel() != null && d.reel() != null && !c.reel().equals(d.reel())) {
-                problems.add(at + " puts it on reel " + c.reel() + ", documents.json on reel " + d.reel());
+                problems.add(where(i, c) + " puts it on reel " + c.reel() + ", documents.json on reel " + d.reel());
             }
-            Publication p = pubs.get(d.publication());
+            Integer pi = d.publication() == null ? null : pubIndex.get(d.publication());
+            Publication p = pi == null ? null : publications.get(pi);
             if (p != null && !p.frames() && !c.frames().isEmpty()) {
-                problems.add(at + " cites frames, but the reels of " + p.id() + " have no frame numbers");
+                problems.add(where(i, c) + " cites frames, but the reels of " + p.id() + " have no frame numbers");
             }
-            for (int k = 0; k < c.pageFrames().size(); k++) {
-                PageRef page = c.pageFrames().get(k).page();
-                int frame = c.pageFrames().get(k).frame();
-                String key = d.publication() + "/" + (c.reel() != null ? c.reel() : d.reel()) + "/" + frame;
-                String owner = d.id() + " p. " + page.page();
-                String before = frameOwner.putIfAbsent(key, owner);
-                if (before != null && !before.equals(owner) && !Objects.equals(before.split(" ")[0], d.id().toString())) {
-                    problems.add(at + ": fr. " + String.format("%04d", frame) + " is also cited as " + before);
-                } else if (before != null && !before.equals(owner)) {
-                    problems.add(at + ": fr. " + String.format("%04d", frame) + " is cited as " + owner + " and as " + before);
+            if (c.frames().isEmpty() || c.frames().size() != c.pageRefs().size()) {
+                continue;
+            }
+            int reel = c.reel() != null ? c.reel() : d.reel() == null ? 0 : d.reel();
+            for (int k = 0; k < c.frames().size(); k++) {
+                int frame = c.frames().get(k);
+                long key = ((long) (pi == null ? 0xFFFF : pi) << 48) | ((long) (reel & 0xFFFFFF) << 24) | (frame & 0xFFFFFF);
+                long before = claims.putIfAbsent(key, ((long) i << 20) | k);
+                if (before < 0) {
+                    continue;
+                }
+                Citation other = citations.get((int) (before >> 20));
+                PageRef first = other.pageRefs().get((int) (before & 0xFFFFF));
+                PageRef page = c.pageRefs().get(k);
+                if (!other.document().equals(c.document())) {
+                    problems.add(where(i, c) + ": fr. " + String.format("%04d", frame) + " is also cited as "
+                            + other.document() + " p. " + first.page());
+                } else if (!first.equals(page)) {
+                    problems.add(where(i, c) + ": fr. " + String.format("%04d", frame) + " is cited as " + c.document()
+                            + " p. " + page.page() + " and as " + other.document() + " p. " + first.page());
                 }
             }
         }
         return problems;
+    }
+
+    /** Non-negative longs by long key, without boxing: a large catalogue has a million claims. */
+    private static final class LongMap {
+        private long[] keys;
+        private long[] values;
+        private int size;
+
+        LongMap(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+            keys = new long[capacity];
+            values = new long[capacity];
+            java.util.Arrays.fill(values, -1);
+        }
+
+        /** The value already held for the key, or -1 after storing the new one. */
+        long putIfAbsent(long key, long value) {
+            if (size * 2 >= keys.length) {
+                grow();
+            }
+            int mask = keys.length - 1;
+            int i = (int) (mix(key) & mask);
+            while (values[i] >= 0) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            values[i] = value;
+            size++;
+            return -1;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            long[] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            values = new long[oldKeys.length * 2];
+            java.util.Arrays.fill(values, -1);
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldValues[i] >= 0) {
+                    putIfAbsent(oldKeys[i], oldValues[i]);
+                }
+            }
+        }
+
+        private static long mix(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return h ^ (h >>> 29);
+        }
+    }
+
+    private static String where(int i, Citation c) {
+        return CatalogueStore.CITATIONS + " at $[" + i + "]: note " + c.noteRef() + " (" + c.document() + ")";
     }
 }

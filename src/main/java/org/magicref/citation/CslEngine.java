@@ -1,0 +1,24 @@
+package org.magicref.citation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A Citation Style Language processor: the seam between magicref and citeproc-java, which lives
+ * in its own jar beside magicref's and is loaded only when a CSL style is asked for.
+ */
+public interface CslEngine {
+    /** Every style id of the repository, dependent ones as "dependent/NAME". */
+    Set<String> styles();
+
+    /** A renderer for the style (a repository id) over CSL-JSON items, all registered before the first citation. */
+    Renderer renderer(List<Map<String, Object>> items, String style);
+
+    /** Renders citations and a bibliography in one style. */
+    interface Renderer {
+        String cite(String itemId, String locator);
+
+        List<String> bibliography();
+    }
+}

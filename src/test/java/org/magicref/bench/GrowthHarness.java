@@ -1,0 +1,96 @@
+package org.magicref.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.magicref.domain.Catalogue;
+import org.magicref.domain.Document;
+import org.magicref.domain.DocumentId;
+import org.magicref.records.CatalogueStore;
+
+/**
+ * The growth curve: for synthetic catalogues of 10^3 to 10^6 citations (made once into
+ * target/bench-catalogues), the median load time of three, the heap the loaded catalogue holds,
+ * the time to build the search index, and the mean time of a lookup by identifier, of a
+ * document's citations, of a frame answer and of a search. Run by scripts/bench-growth.
+ */
+public final class GrowthHarness {
+    private GrowthHarness() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int[] sizes = args.length == 0 ? new int[] {1_000, 10_000, 100_000, 1_000_000}
+                : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        Path root = Path.of("target", "bench-catalogues");
+        System.out.printf(Locale.ROOT, "%-10s %10s %9s %10s %8s %9s %9s %10s %10s %9s %9s%n", "citations", "MB on disk",
+                "load ms", "ms/1k cit", "heap MB", "index ms", "index MB", "require us", "cites us", "frame us", "search ms");
+        for (int n : sizes) {
+            Path dir = root.resolve(String.valueOf(n));
+            if (!Files.exists(dir.resolve(CatalogueStore.CITATIONS))) {
+                CatalogueStore.write(SyntheticCatalogue.make(n, 1945), dir, true);
+            }
+            long bytes = 0;
+            for (String f : CatalogueStore.FILES) {
+                bytes += Files.size(dir.resolve(f));
+            }
+            List<Long> loads = new ArrayList<>();
+            Catalogue c = null;
+            for (int i = 0; i < 3; i++) {
+                c = null;
+                System.gc();
+                long t0 = System.nanoTime();
+                c = CatalogueStore.read(dir);
+                loads.add(System.nanoTime() - t0);
+            }
+            loads.sort(null);
+            double loadMs = loads.get(1) / 1e6;
+            System.gc();
+            Runtime rt = Runtime.getRuntime();
+            double heapMb = (rt.totalMemory() - rt.freeMemory()) / 1e6;
+            long t0 = System.nanoTime();
+            c.search("Sato Molotov");
+            double indexMs = (System.nanoTime() - t0) / 1e6;
+            System.gc();
+            double indexHeapMb = (rt.totalMemory() - rt.freeMemory()) / 1e6 - heapMb;
+            t0 = System.nanoTime();
+            int searches = 200;
+            for (int i = 0; i < searches; i++) {
+                c.search(i % 2 == 0 ? "Konoe envoy" : "Sakhalin oil concessions");
+            }
+            double searchMs = (System.nanoTime() - t0) / 1e6 / searches;
+            List<Document> docs = c.documents();
+            Random r = new Random(7);
+            int ops = 20_000;
+            DocumentId[] ids = new DocumentId[ops];
+            for (int i = 0; i < ops; i++) {
+                ids[i] = docs.get(r.nextInt(docs.size())).id();
+            }
+            long sink = 0;
+            t0 = System.nanoTime();
+            for (DocumentId id : ids) {
+                sink += c.require(id).title().length();
+            }
+            double requireUs = (System.nanoTime() - t0) / 1e3 / ops;
+            t0 = System.nanoTime();
+            for (DocumentId id : ids) {
+                sink += c.citationsOf(id).size();
+            }
+            double citesUs = (System.nanoTime() - t0) / 1e3 / ops;
+            c.reels();
+            int frameOps = 2_000;
+            t0 = System.nanoTime();
+            for (int i = 0; i < frameOps; i++) {
+                sink += c.reels().frame("studies", 1 + r.nextInt(Math.max(1, docs.size() / 2 / 25)), 100 + r.nextInt(800)).size();
+            }
+            double frameUs = (System.nanoTime() - t0) / 1e3 / frameOps;
+            System.out.printf(Locale.ROOT, "%-10d %10.1f %9.0f %10.2f %8.0f %9.0f %9.0f %10.2f %10.2f %9.1f %9.2f%s%n", n,
+                    bytes / 1e6, loadMs, loadMs / (n / 1000.0), heapMb, indexMs, indexHeapMb, requireUs, citesUs, frameUs,
+                    searchMs, sink == 42 ? " " : "");
+        }
+    }
+}
