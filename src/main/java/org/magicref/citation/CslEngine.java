@@ -12,6 +12,9 @@ public interface CslEngine {
     /** Every style id of the repository, dependent ones as "dependent/NAME". */
     Set<String> styles();
 
+    /** Whether the repository has this style id (quicker than listing them all). */
+    boolean supports(String style);
+
     /** A renderer for the style (a repository id) over CSL-JSON items, all registered before the first citation. */
     Renderer renderer(List<Map<String, Object>> items, String style);
 

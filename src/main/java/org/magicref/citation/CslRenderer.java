@@ -127,6 +127,14 @@ public final class CslRenderer {
     /** The repository's id for a style name, accepting a dependent style without its prefix. */
     public static String resolve(String style) {
         String name = style == null ? "" : style.strip().toLowerCase(Locale.ROOT).replaceAll("\\.csl$", "");
+        if (name.matches("[a-z0-9-]{1,200}")) {
+            if (engine().supports(name)) {
+                return name;
+            }
+            if (engine().supports(DEPENDENT + name)) {
+                return DEPENDENT + name;
+            }
+        }
         Set<String> all = styles();
         if (all.contains(name)) {
             return name;

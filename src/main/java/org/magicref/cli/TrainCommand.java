@@ -17,7 +17,8 @@ public class TrainCommand implements Callable<Integer> {
     static final List<List<String>> LOOKUPS = List.of(
             List.of("show", "SRH-085"), List.of("cites", "SRH-085"), List.of("frame", "9", "589"),
             List.of("frame", "9", "600"), List.of("locate", "SRH-085", "--page", "12"), List.of("cite", "SRH-085", "--page", "7"),
-            List.of("list"), List.of("search", "Konoe"), List.of("show", "SRH-087"), List.of("show", "SRH-085", "--json"));
+            List.of("list"), List.of("search", "Konoe"), List.of("show", "SRH-087"), List.of("show", "SRH-085", "--json"),
+            List.of("cite", "SRH-085", "--page", "7", "--style", "chicago-fullnote-bibliography"));
 
     private final CatalogueSource source;
 

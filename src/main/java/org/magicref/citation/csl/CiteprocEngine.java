@@ -27,6 +27,11 @@ public final class CiteprocEngine implements CslEngine {
     }
 
     @Override
+    public boolean supports(String style) {
+        return CSL.supportsStyle(style);
+    }
+
+    @Override
     public Renderer renderer(List<Map<String, Object>> items, String style) {
         List<CSLItemData> data = new ArrayList<>();
         List<String> ids = new ArrayList<>();
