@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "audit", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "audit", header = "Inconsistencies of the source, for a historian to act on.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Check the catalogue (or, with --source, a thesis text) for inconsistencies: note dates that "
                 + "disagree with the bibliography, Magic Summary numbers that outrun the calendar, page/frame pairs "
                 + "that do not fit one frame a page, documents listed but never cited or cited but not listed, and "

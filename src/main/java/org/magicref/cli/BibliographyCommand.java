@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bibliography", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "bibliography", header = "The bibliography of the catalogue.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "The bibliography of the catalogue's documents: in the house style grouped under their "
                 + "publication headings as the thesis prints them, or in any CSL style.",
         footerHeading = "%nExamples:%n",

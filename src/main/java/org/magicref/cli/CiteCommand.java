@@ -18,7 +18,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "cite", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "cite", header = "A note or bibliography entry for a document and page.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "A correctly formatted note or bibliography entry for a document and page, in the thesis's own "
                 + "forms or any CSL style. The frame is given where the reel map knows it exactly or by inference, "
                 + "and left out otherwise.",

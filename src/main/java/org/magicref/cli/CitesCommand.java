@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "cites", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "cites", header = "Every passage that cites a document.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "List every citation of a document: chapter and note, pages, reel and frames, whether it "
                 + "came through \"Ibid.\", and the passage the note supports.",
         footerHeading = "%nExamples:%n",

@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "completion", mixinStandardHelpOptions = true,
+@Command(name = "completion", header = "A completion script for bash or zsh.", mixinStandardHelpOptions = true,
         description = "Print a completion script for bash or zsh: commands, options, document identifiers, reels, "
                 + "publications, common styles and formats. Install it with: source <(magicref completion bash), or "
                 + "save it to a file that your shell reads at start.",

@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "export", header = "The catalogue for reference managers and spreadsheets.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "The catalogue for reference managers and spreadsheets: CSL-JSON (Zotero, Mendeley), BibTeX "
                 + "(JabRef), RIS (EndNote), CSV, or the catalogue's own JSON. Writes to stdout, or to --out FILE, "
                 + "which is never replaced without --force and is written whole or not at all.",

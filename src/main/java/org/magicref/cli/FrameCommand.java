@@ -14,7 +14,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "frame", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "frame", header = "What is at a frame of a reel.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "What is at a frame of a reel: the document and page, and how that is known (exact: a note "
                 + "cites it; inferred: from the document's page/frame alignment; ambiguous: an irregularity lies "
                 + "between the known pairs; unidentified: the located neighbours and the documents that may lie "

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "import", header = "Build a catalogue from the text of a thesis.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Build a catalogue from the text of a thesis: its notes (with \"Ibid.\" resolved), the "
                 + "passages they support, and its bibliography. Refuses to replace existing records unless --force "
                 + "is given, or merges into them with --merge; what the importer cannot settle is printed as warnings.",

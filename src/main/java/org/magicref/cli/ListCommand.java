@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "list", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "list", header = "List the documents, filtered and sorted.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "List the documents of the catalogue, filtered by series, date, publication and reel, or by "
                 + "whether the notes cite them.",
         footerHeading = "%nExamples:%n",

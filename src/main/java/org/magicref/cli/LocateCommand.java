@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "locate", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "locate", header = "The reel and frame of a page of a document.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "The reel and frame of a page of a document: exact where a note cites it, inferred from the "
                 + "document's page/frame alignment, ambiguous across an irregularity, or not identified.",
         footerHeading = "%nExamples:%n",

@@ -18,7 +18,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "notes", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "notes", header = "Numbered notes for a sequence of references.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Turn a sequence of references into numbered notes, with the full, shortened and \"Ibid.\" forms "
                 + "applied as the thesis applies them (or as a CSL style does). Each REF is one note: ID:PAGES, "
                 + "several joined with '+' for a note citing more than one document, or '-' for a note citing "

@@ -17,7 +17,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "reel", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "reel", header = "A map of a reel.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "A map of a reel: its documents in frame order (or date order on reels without frame numbers) "
                 + "with their cited frame spans, the cited frames, the irregularities and the gaps, and a diagram "
                 + "of the reel.",

@@ -13,7 +13,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "search", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "search", header = "Find documents and passages by their words.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Find documents (by title) and passages (by the body text and notes that cite them) that "
                 + "hold all the given words, best matches first. Exits with 1 when nothing matches.",
         footerHeading = "%nExamples:%n",

@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "show", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "show", header = "Everything about one document.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Show everything about one document: title, date, series, publication, reel, cited pages "
                 + "and frames, its citations and its bibliography entry.",
         footerHeading = "%nExamples:%n",

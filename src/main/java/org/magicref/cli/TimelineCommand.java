@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "timeline", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "timeline", header = "The documents in date order, with citations per month.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "The documents in date order (a study dated by a range stands at its start, its range shown), "
                 + "with the number of citations of each, and a chart of citations per month.",
         footerHeading = "%nExamples:%n",

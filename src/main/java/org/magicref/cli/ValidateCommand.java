@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "validate", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "validate", header = "Check a catalogue and list every problem.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Check a catalogue and list every problem: JSON syntax errors (file, line, column), wrong or "
                 + "missing fields, duplicate identifiers, citations naming unknown documents, works or publications, "
                 + "and frames that contradict each other. Exits 0 when it is valid, 3 when it is not.",

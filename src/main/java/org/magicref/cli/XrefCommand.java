@@ -13,7 +13,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "xref", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "xref", header = "How a document connects to others.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "How a document connects to others: documents cited in the same note and paragraph, just before "
                 + "and after it in the argument, beside it on the reel, dated near it, and studies of the same family.",
         footerHeading = "%nExamples:%n",

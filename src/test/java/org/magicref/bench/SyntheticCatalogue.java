@@ -20,8 +20,9 @@ import org.magicref.records.CatalogueStore;
  * Makes catalogues of any size that look like the real one: Magic Summaries one a day from 1942
  * on reels of about 120 without frames, studies of 20-60 pages in series order on framed reels of
  * about 25, works of 200 notes in 6 chapters, each note citing one or two documents with pages,
- * frames where the reel has them, "Ibid." runs, and passages of a few sentences. Seeded, so the
- * same size gives the same catalogue.
+ * frames where the reel has them, "Ibid." runs, and passages of a few sentences. Passages mix the
+ * thesis's words with 5,000 others of skewed frequency, so that search meets posting lists of
+ * realistic length. Seeded, so the same size gives the same catalogue.
  */
 public final class SyntheticCatalogue {
     private static final String[] WORDS = ("Sato Molotov Togo Tokyo Moscow neutrality pact Soviet Japanese ambassador "
@@ -103,11 +104,25 @@ public final class SyntheticCatalogue {
         StringBuilder passage = new StringBuilder();
         int words = 25 + r.nextInt(50);
         for (int i = 0; i < words; i++) {
-            passage.append(i == 0 ? "" : " ").append(WORDS[r.nextInt(WORDS.length)]);
+            passage.append(i == 0 ? "" : " ").append(word(r));
         }
         return new Citation(work, chapter, note, id, cited, null, null, "p. " + page, List.of(new PageRef(String.valueOf(page), null)),
                 reel, frames, ibid, cited + ".", passage.append('.').toString(), paragraph);
     }
+
+    /**
+     * A word of a passage: three in ten from the thesis's own vocabulary of names and function
+     * words, the rest from 5,000 other words with a skewed (Zipf-like) frequency, as in real text.
+     */
+    private static String word(Random r) {
+        if (r.nextInt(10) < 3) {
+            return WORDS[r.nextInt(WORDS.length)];
+        }
+        int rank = (int) (OTHER_WORDS * Math.pow(r.nextDouble(), 3));
+        return "w" + Integer.toString(rank, 36);
+    }
+
+    private static final int OTHER_WORDS = 5000;
 
     /** Writes a catalogue of n citations into a folder: {@code SyntheticCatalogue N DIR}. */
     public static void main(String[] args) throws IOException {

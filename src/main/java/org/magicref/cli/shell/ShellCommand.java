@@ -9,7 +9,7 @@ import org.magicref.cli.CatalogueSource;
 import org.magicref.cli.ExitCodes;
 import picocli.CommandLine.Command;
 
-@Command(name = "shell", mixinStandardHelpOptions = true,
+@Command(name = "shell", header = "An interactive shell over the same commands.", mixinStandardHelpOptions = true,
         description = "An interactive shell over the same commands: the catalogue is loaded once, Tab completes "
                 + "commands, options, identifiers, reels, publications, styles and formats, and history is kept in "
                 + "~/.magicref_history. Also started by 'magicref' with no arguments on a terminal.",
