@@ -8,7 +8,6 @@ import org.magicref.domain.Document;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "cites", header = "Every passage that cites a document.", sortOptions = false, mixinStandardHelpOptions = true,
@@ -26,13 +25,13 @@ public class CitesCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Parameters(paramLabel = "ID", completionCandidates = Candidates.DocumentIds.class, description = "Document identifier, as typed: SRH-085, srh85, SRS 1189.")
-    String id;
+    @Mixin
+    DocumentArgument document;
 
     @Override
     public Integer call() {
         Catalogue catalogue = catalogueOptions.catalogue();
-        Document d = catalogue.require(id);
+        Document d = catalogue.require(document.id);
         List<Citation> citations = catalogue.citationsOf(d.id());
         if (output.json()) {
             TextOut.json(spec.commandLine().getOut(), citations.stream().map(CitationView::of).toList());

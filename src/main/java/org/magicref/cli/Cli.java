@@ -38,11 +38,13 @@ public final class Cli {
      */
     public static CommandLine create(CatalogueSource source, Display display, PrintWriter out, PrintWriter err, String only) {
         Factory factory = new Factory(source, display);
-        CommandLine cl = new CommandLine(new MagicrefCommand(), factory);
-        for (Class<?> c : MagicrefCommand.SUBCOMMANDS) {
-            if (only == null || only.equals(name(c))) {
-                cl.addSubcommand(new CommandLine(c, factory));
-            }
+        CommandLine cl;
+        if (only == null) {
+            cl = new CommandLine(new MagicrefCommandTree(), factory);
+        } else {
+            cl = new CommandLine(new MagicrefCommand(), factory);
+            cl.addSubcommand(new CommandLine(MagicrefCommandTree.subcommands().stream()
+                    .filter(c -> only.equals(name(c))).findFirst().orElseThrow(), factory));
         }
         cl.setOut(out);
         cl.setErr(err);
@@ -85,7 +87,7 @@ public final class Cli {
         if (args.length == 0) {
             return null;
         }
-        for (Class<?> c : MagicrefCommand.SUBCOMMANDS) {
+        for (Class<?> c : MagicrefCommandTree.subcommands()) {
             String n = name(c);
             if (n.equals(args[0]) && !n.equals("completion") && !n.equals("shell") && !n.equals("help")) {
                 return n;

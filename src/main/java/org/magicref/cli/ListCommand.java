@@ -43,14 +43,11 @@ public class ListCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    DateRangeOptions dates;
+
     @Option(names = "--series", paramLabel = "SERIES", description = "Only this series: SRS, SRH, ...")
     String series;
-
-    @Option(names = "--from", paramLabel = "DATE", description = "Only documents dated on or after: 1945, July 1945, 13 July 1945.")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Only documents dated on or before (same forms as --from).")
-    String to;
 
     @Option(names = "--publication", paramLabel = "ID", completionCandidates = Candidates.PublicationIds.class, description = "Only this publication (ids as in publications.json).")
     String publication;
@@ -67,11 +64,8 @@ public class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Catalogue catalogue = catalogueOptions.catalogue();
-        LocalDate start = from == null ? null : DateBounds.parse(spec, from, "--from").start();
-        LocalDate end = to == null ? null : DateBounds.parse(spec, to, "--to").end();
-        if (start != null && end != null && start.isAfter(end)) {
-            throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
-        }
+        LocalDate start = dates.start();
+        LocalDate end = dates.end();
         if (reel != null && reel <= 0) {
             throw new ParameterException(spec.commandLine(), "--reel must be a positive number, not " + reel);
         }

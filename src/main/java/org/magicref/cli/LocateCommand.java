@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "locate", header = "The reel and frame of a page of a document.", sortOptions = false, mixinStandardHelpOptions = true,
@@ -28,8 +27,8 @@ public class LocateCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Parameters(paramLabel = "ID", completionCandidates = Candidates.DocumentIds.class, description = "Document identifier, as typed: SRH-085, srh85.")
-    String id;
+    @Mixin
+    DocumentArgument document;
 
     @Option(names = {"-p", "--page"}, paramLabel = "PAGE", required = true, description = "The page: 7, 9n (a note on page 9), A2.")
     String page;
@@ -37,7 +36,7 @@ public class LocateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Catalogue catalogue = catalogueOptions.catalogue();
-        Document d = catalogue.require(id);
+        Document d = catalogue.require(document.id);
         FrameAnswer a = catalogue.reels().locate(d.id(), page);
         if (output.json()) {
             TextOut.json(spec.commandLine().getOut(), FrameView.of(a));

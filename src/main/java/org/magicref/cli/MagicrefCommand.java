@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Properties;
 import org.magicref.cli.shell.ShellCommand;
 import org.magicref.records.CatalogueStore;
@@ -25,12 +24,6 @@ import picocli.CommandLine.Spec;
                   "%nExit codes: 0 ok, 1 not found, 2 usage error, 3 invalid records or input text, 4 I/O error, "
                           + "5 internal error, 6 audit --strict found warnings."})
 public class MagicrefCommand implements Runnable {
-    /** The subcommands, in the order help lists them. */
-    static final List<Class<?>> SUBCOMMANDS = List.of(ShowCommand.class, ListCommand.class, CitesCommand.class,
-            SearchCommand.class, FrameCommand.class, LocateCommand.class, ReelCommand.class, CiteCommand.class,
-            NotesCommand.class, BibliographyCommand.class, ExportCommand.class, XrefCommand.class, TimelineCommand.class,
-            AuditCommand.class, ImportCommand.class, ValidateCommand.class, ShellCommand.class, CompletionCommand.class,
-            CommandLine.HelpCommand.class, TrainCommand.class);
 
     @Spec
     CommandSpec spec;

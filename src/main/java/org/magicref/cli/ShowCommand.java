@@ -19,7 +19,6 @@ import org.magicref.domain.Series;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "show", header = "Everything about one document.", sortOptions = false, mixinStandardHelpOptions = true,
@@ -37,13 +36,13 @@ public class ShowCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Parameters(paramLabel = "ID", completionCandidates = Candidates.DocumentIds.class, description = "Document identifier, as typed: SRH-085, srh85, SRS 1189.")
-    String id;
+    @Mixin
+    DocumentArgument document;
 
     @Override
     public Integer call() {
         Catalogue catalogue = catalogueOptions.catalogue();
-        Document d = catalogue.require(id);
+        Document d = catalogue.require(document.id);
         List<Citation> citations = catalogue.citationsOf(d.id());
         Map<PageFrame, List<String>> pairs = pageFrames(citations);
         if (output.json()) {

@@ -13,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "timeline", header = "The documents in date order, with citations per month.", sortOptions = false, mixinStandardHelpOptions = true,
@@ -42,22 +41,16 @@ public class TimelineCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "From this date: 1944, July 1945, 13 July 1945.")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Up to this date (same forms).")
-    String to;
+    @Mixin
+    DateRangeOptions dates;
 
     @Option(names = "--series", paramLabel = "SERIES", description = "Only this series: SRS, SRH, ...")
     String series;
 
     @Override
     public Integer call() {
-        LocalDate start = from == null ? null : DateBounds.parse(spec, from, "--from").start();
-        LocalDate end = to == null ? null : DateBounds.parse(spec, to, "--to").end();
-        if (start != null && end != null && start.isAfter(end)) {
-            throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
-        }
+        LocalDate start = dates.start();
+        LocalDate end = dates.end();
         Catalogue catalogue = catalogueOptions.catalogue();
         Timeline t = Timeline.of(catalogue, start, end, series == null ? null : series.strip().toUpperCase(Locale.ROOT));
         if (output.json()) {

@@ -10,7 +10,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "xref", header = "How a document connects to others.", sortOptions = false, mixinStandardHelpOptions = true,
@@ -31,8 +30,8 @@ public class XrefCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Parameters(paramLabel = "ID", completionCandidates = Candidates.DocumentIds.class, description = "Document identifier, as typed: SRH-085, srh85.")
-    String id;
+    @Mixin
+    DocumentArgument document;
 
     @Option(names = "--days", paramLabel = "N", defaultValue = "7", description = "Window for documents dated near it (default: ${DEFAULT-VALUE}).")
     int days;
@@ -43,7 +42,7 @@ public class XrefCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--days must be between 0 and 36500, not " + days);
         }
         Catalogue catalogue = catalogueOptions.catalogue();
-        Document d = catalogue.require(id);
+        Document d = catalogue.require(document.id);
         List<CrossReference.Group> groups = new CrossReference(catalogue).of(d.id(), days);
         if (output.json()) {
             TextOut.json(spec.commandLine().getOut(), new XrefView(d.id().toString(), days, groups));

@@ -52,7 +52,6 @@ public final class ThesisImporter {
             throw new ImportException("no chapters with footnotes found (expected headings such as \"CHAPTER I\" "
                     + "and notes that start with superscript digits)");
         }
-        warnings.addAll(layout.warnings);
         Work work = WorkReader.read(layout.frontMatter);
         BibliographyParser bibliography = BibliographyParser.parse(layout.bibliography);
         Map<String, PassageFinder.Passage> passages = PassageFinder.passages(layout.body);

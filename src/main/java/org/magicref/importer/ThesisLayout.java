@@ -24,7 +24,6 @@ final class ThesisLayout {
     final List<BodyParagraph> body = new ArrayList<>();
     final List<Paragraph> frontMatter = new ArrayList<>();
     final List<Paragraph> bibliography = new ArrayList<>();
-    final List<String> warnings = new ArrayList<>();
 
     private ThesisLayout() {
     }
