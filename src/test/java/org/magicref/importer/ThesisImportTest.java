@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,10 +34,15 @@ class ThesisImportTest {
     private static ThesisImporter.Result result;
     private static Catalogue catalogue;
 
-    @BeforeAll
-    static void importThesis() throws IOException {
-        result = ThesisImporter.importText(Thesis.text());
-        catalogue = result.catalogue();
+    /** Imports the thesis once; each test is skipped, with the reason, where the text is absent. */
+    @BeforeEach
+    void importThesis() throws IOException {
+        if (result == null) {
+            result = ThesisImporter.importText(Thesis.text());
+            catalogue = result.catalogue();
+        } else {
+            Thesis.path();
+        }
     }
 
     @Test
