@@ -46,6 +46,8 @@ public final class Cli {
             cl.addSubcommand(new CommandLine(MagicrefCommandTree.subcommands().stream()
                     .filter(c -> only.equals(name(c))).findFirst().orElseThrow(), factory));
         }
+        // every command's --version names the tool and the catalogue, as the top command's does
+        cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new MagicrefCommand.Version()));
         cl.setOut(out);
         cl.setErr(err);
         cl.registerConverter(Path.class, Cli::path);

@@ -90,6 +90,7 @@ class TerminalConventionsTest {
     void versionNamesTheToolAndTheCatalogue() {
         String v = Run.of("--version").out();
         assertTrue(v.matches("(?s)magicref \\d+\\.\\d+\\.\\d+.*\ncatalogue: bundled records \\(sha256 [0-9a-f]{12}\\)\n"), v);
+        assertEquals(v, Run.of("show", "--version").out());
     }
 
     @Test
