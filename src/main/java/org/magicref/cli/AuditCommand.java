@@ -17,10 +17,7 @@ import org.magicref.domain.DocumentId;
 import org.magicref.importer.ImportException;
 import org.magicref.importer.ThesisImporter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "audit", header = "Inconsistencies of the source, for a historian to act on.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Check the catalogue (or, with --source, a thesis text) for inconsistencies: note dates that "
@@ -29,16 +26,7 @@ import picocli.CommandLine.Spec;
                 + "\"Ibid.\" notes without a clear antecedent. Exits 0 unless --strict is given and there are warnings.",
         footerHeading = "%nExamples:%n",
         footer = {"  magicref audit", "  magicref audit --source ../shared/seed/000_b6ce1656289eb12a.txt --strict"})
-public class AuditCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CatalogueOptions catalogueOptions;
-
-    @Mixin
-    OutputOptions output;
-
+public class AuditCommand extends CatalogueReader implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "THESIS.txt", description = "Audit this text (imported on the fly) "
             + "and name the lines of its notes and bibliography entries.")
     Path source;

@@ -10,27 +10,16 @@ import org.magicref.domain.Document;
 import org.magicref.domain.Publication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "bibliography", header = "The bibliography of the catalogue.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "The bibliography of the catalogue's documents: in the house style grouped under their "
                 + "publication headings as the thesis prints them, or in any CSL style.",
         footerHeading = "%nExamples:%n",
         footer = {"  magicref bibliography", "  magicref bibliography --cited-only --style apa"})
-public class BibliographyCommand implements Callable<Integer> {
+public class BibliographyCommand extends CatalogueReader implements Callable<Integer> {
     /** A heading and its entries, as {@code bibliography --json} prints them. */
     public record SectionView(String heading, List<String> entries) { }
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CatalogueOptions catalogueOptions;
-
-    @Mixin
-    OutputOptions output;
 
     @Mixin
     StyleOptions styleOptions;

@@ -12,11 +12,9 @@ import org.magicref.domain.Document;
 import org.magicref.domain.Publication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "cite", header = "A note or bibliography entry for a document and page.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "A correctly formatted note or bibliography entry for a document and page, in the thesis's own "
@@ -26,21 +24,12 @@ import picocli.CommandLine.Spec;
         footer = {"  magicref cite SRH-085 --page 7", "  magicref cite SRH-071 --page 5-6 --form short",
                   "  magicref cite SRS-1189 --page 3 --style chicago-fullnote-bibliography",
                   "  magicref cite --list-styles"})
-public class CiteCommand implements Callable<Integer> {
+public class CiteCommand extends CatalogueReader implements Callable<Integer> {
     enum Form { full, shortened, id, ibid, bib }
 
     /** What {@code cite --json} prints. */
     public record CiteView(String document, String pages, List<Integer> frames, String style, String form, String text,
                            List<String> warnings) { }
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CatalogueOptions catalogueOptions;
-
-    @Mixin
-    OutputOptions output;
 
     @Mixin
     StyleOptions styleOptions;

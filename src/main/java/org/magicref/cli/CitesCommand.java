@@ -7,24 +7,13 @@ import org.magicref.domain.Citation;
 import org.magicref.domain.Document;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 @Command(name = "cites", header = "Every passage that cites a document.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "List every citation of a document: chapter and note, pages, reel and frames, whether it "
                 + "came through \"Ibid.\", and the passage the note supports.",
         footerHeading = "%nExamples:%n",
         footer = {"  magicref cites SRH-085", "  magicref cites SRS-1189 --json"})
-public class CitesCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CatalogueOptions catalogueOptions;
-
-    @Mixin
-    OutputOptions output;
-
+public class CitesCommand extends CatalogueReader implements Callable<Integer> {
     @Mixin
     DocumentArgument document;
 

@@ -7,12 +7,9 @@ import org.magicref.domain.Catalogue;
 import org.magicref.domain.Citation;
 import org.magicref.domain.FrameAnswer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "frame", header = "What is at a frame of a reel.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "What is at a frame of a reel: the document and page, and how that is known (exact: a note "
@@ -22,16 +19,7 @@ import picocli.CommandLine.Spec;
                 + "answered for each, unless --publication names one.",
         footerHeading = "%nExamples:%n",
         footer = {"  magicref frame 9 589", "  magicref frame 9 0518 --publication top-secret-studies-pt1 --json"})
-public class FrameCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CatalogueOptions catalogueOptions;
-
-    @Mixin
-    OutputOptions output;
-
+public class FrameCommand extends CatalogueReader implements Callable<Integer> {
     @Option(names = "--publication", paramLabel = "ID", completionCandidates = Candidates.PublicationIds.class, description = "The publication whose reel is meant.")
     String publication;
 

@@ -12,10 +12,8 @@ import org.magicref.domain.DocumentDate;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 @Command(name = "list", header = "List the documents, filtered and sorted.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "List the documents of the catalogue, filtered by series, date, publication and reel, or by "
@@ -23,7 +21,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"  magicref list --series SRH", "  magicref list --from 'July 1945' --to 'August 1945' --sort date",
                   "  magicref list --bibliography-only --json"})
-public class ListCommand implements Callable<Integer> {
+public class ListCommand extends CatalogueReader implements Callable<Integer> {
     enum Sort { id, date }
 
     static class Citedness {
@@ -33,15 +31,6 @@ public class ListCommand implements Callable<Integer> {
         @Option(names = "--bibliography-only", description = "Only documents listed in the bibliography but never cited.")
         boolean bibliographyOnly;
     }
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CatalogueOptions catalogueOptions;
-
-    @Mixin
-    OutputOptions output;
 
     @Mixin
     DateRangeOptions dates;

@@ -8,25 +8,14 @@ import org.magicref.domain.Document;
 import org.magicref.domain.FrameAnswer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "locate", header = "The reel and frame of a page of a document.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "The reel and frame of a page of a document: exact where a note cites it, inferred from the "
                 + "document's page/frame alignment, ambiguous across an irregularity, or not identified.",
         footerHeading = "%nExamples:%n",
         footer = {"  magicref locate SRH-085 --page 12", "  magicref locate SRH-079 --page 6 --json"})
-public class LocateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CatalogueOptions catalogueOptions;
-
-    @Mixin
-    OutputOptions output;
-
+public class LocateCommand extends CatalogueReader implements Callable<Integer> {
     @Mixin
     DocumentArgument document;
 

@@ -12,11 +12,9 @@ import org.magicref.domain.Catalogue;
 import org.magicref.domain.Document;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "notes", header = "Numbered notes for a sequence of references.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Turn a sequence of references into numbered notes, with the full, shortened and \"Ibid.\" forms "
@@ -27,18 +25,9 @@ import picocli.CommandLine.Spec;
         footer = {"  magicref notes SRH-071:1 SRH-071:1-2 SRH-071:2 - SRH-071:5",
                   "  magicref notes SRS-0578:1 SRS-0582:2 SRS-0582:2 SRH-067:6-7+SRH-068:1,12",
                   "  magicref notes SRH-085:7 SRH-085:7-8 --style chicago-fullnote-bibliography"})
-public class NotesCommand implements Callable<Integer> {
+public class NotesCommand extends CatalogueReader implements Callable<Integer> {
     /** One numbered note, as {@code notes --json} prints it. */
     public record NoteView(int number, String text, List<String> forms, List<String> warnings) { }
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CatalogueOptions catalogueOptions;
-
-    @Mixin
-    OutputOptions output;
 
     @Mixin
     StyleOptions styleOptions;

@@ -10,12 +10,9 @@ import org.magicref.domain.Irregularity;
 import org.magicref.domain.KnownPair;
 import org.magicref.domain.ReelMap;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "reel", header = "A map of a reel.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "A map of a reel: its documents in frame order (or date order on reels without frame numbers) "
@@ -23,7 +20,7 @@ import picocli.CommandLine.Spec;
                 + "of the reel.",
         footerHeading = "%nExamples:%n",
         footer = {"  magicref reel 9", "  magicref reel 15 --publication intercepted-japanese-messages --json"})
-public class ReelCommand implements Callable<Integer> {
+public class ReelCommand extends CatalogueReader implements Callable<Integer> {
     static final int MAX_DIAGRAM = 60;
 
     /** A document on the reel, as {@code --json} prints it. */
@@ -35,15 +32,6 @@ public class ReelCommand implements Callable<Integer> {
 
     /** The reel map, as {@code --json} prints it. */
     public record ReelView(String publication, int reel, boolean frames, List<EntryView> documents, List<GapView> gaps) { }
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CatalogueOptions catalogueOptions;
-
-    @Mixin
-    OutputOptions output;
 
     @Option(names = "--publication", paramLabel = "ID", completionCandidates = Candidates.PublicationIds.class, description = "The publication whose reel is meant "
             + "(needed when several publications have that reel number).")

@@ -6,32 +6,20 @@ import org.magicref.domain.Catalogue;
 import org.magicref.domain.Citation;
 import org.magicref.domain.SearchHit;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "search", header = "Find documents and passages by their words.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Find documents (by title) and passages (by the body text and notes that cite them) that "
                 + "hold all the given words, best matches first. Exits with 1 when nothing matches.",
         footerHeading = "%nExamples:%n",
         footer = {"  magicref search Konoe envoy", "  magicref search fisheries --limit 5 --json"})
-public class SearchCommand implements Callable<Integer> {
+public class SearchCommand extends CatalogueReader implements Callable<Integer> {
     static final int SNIPPET = 240;
 
     /** One hit as {@code --json} prints it; {@code citation} is null for a match on a document's title. */
     public record HitView(String document, String title, double score, CitationView citation) { }
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CatalogueOptions catalogueOptions;
-
-    @Mixin
-    OutputOptions output;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Show at most N hits (default: ${DEFAULT-VALUE}).")
     int limit;

@@ -18,24 +18,13 @@ import org.magicref.domain.Publication;
 import org.magicref.domain.Series;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 @Command(name = "show", header = "Everything about one document.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Show everything about one document: title, date, series, publication, reel, cited pages "
                 + "and frames, its citations and its bibliography entry.",
         footerHeading = "%nExamples:%n",
         footer = {"  magicref show SRH-085", "  magicref show srs1189 --json"})
-public class ShowCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CatalogueOptions catalogueOptions;
-
-    @Mixin
-    OutputOptions output;
-
+public class ShowCommand extends CatalogueReader implements Callable<Integer> {
     @Mixin
     DocumentArgument document;
 

@@ -11,16 +11,14 @@ import org.magicref.domain.Catalogue;
 import org.magicref.domain.DocumentDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "timeline", header = "The documents in date order, with citations per month.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "The documents in date order (a study dated by a range stands at its start, its range shown), "
                 + "with the number of citations of each, and a chart of citations per month.",
         footerHeading = "%nExamples:%n",
         footer = {"  magicref timeline", "  magicref timeline --from 1945 --series SRH --json"})
-public class TimelineCommand implements Callable<Integer> {
+public class TimelineCommand extends CatalogueReader implements Callable<Integer> {
     static final String MONTHS = "JFMAMJJASOND";
 
     /** {@code timeline --json}. */
@@ -31,15 +29,6 @@ public class TimelineCommand implements Callable<Integer> {
 
     /** Citations of documents dated in a month. */
     public record MonthView(String month, int citations) { }
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CatalogueOptions catalogueOptions;
-
-    @Mixin
-    OutputOptions output;
 
     @Mixin
     DateRangeOptions dates;

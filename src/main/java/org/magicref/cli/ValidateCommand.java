@@ -7,10 +7,7 @@ import org.magicref.domain.Catalogue;
 import org.magicref.records.CatalogueStore;
 import org.magicref.records.InvalidCatalogueException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "validate", header = "Check a catalogue and list every problem.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Check a catalogue and list every problem: JSON syntax errors (file, line, column), wrong or "
@@ -18,19 +15,10 @@ import picocli.CommandLine.Spec;
                 + "and frames that contradict each other. Exits 0 when it is valid, 3 when it is not.",
         footerHeading = "%nExamples:%n",
         footer = {"  magicref validate records", "  magicref validate            (the catalogue in use)"})
-public class ValidateCommand implements Callable<Integer> {
+public class ValidateCommand extends CatalogueReader implements Callable<Integer> {
     /** {@code validate --json}. */
     public record ValidationView(String catalogue, boolean valid, List<String> problems, Integer documents,
                                  Integer citations) { }
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CatalogueOptions catalogueOptions;
-
-    @Mixin
-    OutputOptions output;
 
     @Parameters(paramLabel = "DIR", arity = "0..1", description = "The catalogue folder (default: the one in use).")
     Path dir;

@@ -7,28 +7,17 @@ import org.magicref.domain.Catalogue;
 import org.magicref.domain.Document;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 @Command(name = "xref", header = "How a document connects to others.", sortOptions = false, mixinStandardHelpOptions = true,
         description = "How a document connects to others: documents cited in the same note and paragraph, just before "
                 + "and after it in the argument, beside it on the reel, dated near it, and studies of the same family.",
         footerHeading = "%nExamples:%n",
         footer = {"  magicref xref SRH-085", "  magicref xref SRS-1189 --days 14 --json"})
-public class XrefCommand implements Callable<Integer> {
+public class XrefCommand extends CatalogueReader implements Callable<Integer> {
     /** {@code xref --json}: the document and its groups. */
     public record XrefView(String document, int days, List<CrossReference.Group> groups) { }
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CatalogueOptions catalogueOptions;
-
-    @Mixin
-    OutputOptions output;
 
     @Mixin
     DocumentArgument document;

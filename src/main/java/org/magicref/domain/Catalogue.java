@@ -60,10 +60,6 @@ public final class Catalogue {
         return citations;
     }
 
-    public Optional<Work> work(String id) {
-        return works.stream().filter(w -> w.id().equals(id)).findFirst();
-    }
-
     public Optional<Publication> publication(String id) {
         return Optional.ofNullable(id == null ? null : publications.get(id));
     }
