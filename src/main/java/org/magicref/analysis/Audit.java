@@ -33,23 +33,23 @@ public final class Audit {
     public static final String NOT_IN_BIBLIOGRAPHY = "not-in-bibliography";
     public static final String IBID_ANTECEDENT = "ibid-antecedent";
 
-    /** Where notes and bibliography entries stand in the source text, when it was read. */
-    public interface SourceLines {
-        Optional<Integer> note(String noteRef);
+    /**
+     * Where notes and bibliography entries stand in the source text, when it was read.
+     *
+     * @param notes        the line of each note ("IV.22")
+     * @param bibliography the line of each document's bibliography entry
+     */
+    public record SourceLines(Map<String, Integer> notes, Map<DocumentId, Integer> bibliography) {
+        /** No source text: no lines to name. */
+        public static final SourceLines NONE = new SourceLines(Map.of(), Map.of());
 
-        Optional<Integer> bibliography(DocumentId id);
+        public Optional<Integer> note(String noteRef) {
+            return Optional.ofNullable(notes.get(noteRef));
+        }
 
-        SourceLines NONE = new SourceLines() {
-            @Override
-            public Optional<Integer> note(String noteRef) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Integer> bibliography(DocumentId id) {
-                return Optional.empty();
-            }
-        };
+        public Optional<Integer> bibliography(DocumentId id) {
+            return Optional.ofNullable(bibliography.get(id));
+        }
     }
 
     private final Catalogue catalogue;
@@ -94,7 +94,7 @@ public final class Audit {
 
     /** What the numbers of the neighbouring summaries say about which date is right. */
     private String neighbours(Document d, DocumentDate noteDate) {
-        if (!d.series().equals("SRS")) {
+        if (!d.id().isMagicSummary()) {
             return "";
         }
         List<Document> summaries = summaries();
@@ -123,7 +123,7 @@ public final class Audit {
     }
 
     private List<Document> summaries() {
-        return catalogue.documents().stream().filter(d -> d.series().equals("SRS") && d.parsedDate() != null
+        return catalogue.documents().stream().filter(d -> d.id().isMagicSummary() && d.parsedDate() != null
                 && d.parsedDate().precision() == DocumentDate.Precision.DAY)
                 .sorted(Comparator.comparing(Document::id)).toList();
     }

@@ -1,6 +1,5 @@
 package org.magicref.analysis;
 
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.text.similarity.CosineSimilarity;
+import org.magicref.domain.Frames;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.Citation;
 import org.magicref.domain.Chapters;
@@ -48,7 +48,7 @@ public final class CrossReference {
                 argument(id, mine)));
         out.add(new Group("reel", "its neighbours on the reel (by frame for studies, by date for summaries)", reel(d)));
         out.add(new Group("dated", "dated within " + days + " days of it", dated(d, days)));
-        out.add(new Group("family", d.series().equals("SRS")
+        out.add(new Group("family", d.id().isMagicSummary()
                 ? "every Magic Summary has the same title: the series is the family"
                 : "studies whose titles are alike (cosine similarity of their words at least " + FAMILY + ")", family(d)));
         return out;
@@ -142,7 +142,7 @@ public final class CrossReference {
         if (e.firstFrame() == null) {
             return e.document().date() == null ? "" : " (" + e.document().date() + ")";
         }
-        return String.format(Locale.ROOT, " (fr. %04d-%04d)", e.firstFrame(), e.lastFrame());
+        return " (fr. " + Frames.format(e.firstFrame()) + "-" + Frames.format(e.lastFrame()) + ")";
     }
 
     private List<Entry> dated(Document d, int days) {
@@ -156,9 +156,8 @@ public final class CrossReference {
             if (o.id().equals(d.id()) || od == null) {
                 continue;
             }
-            long gap = od.end().isBefore(date.start()) ? ChronoUnit.DAYS.between(od.end(), date.start())
-                    : date.end().isBefore(od.start()) ? ChronoUnit.DAYS.between(date.end(), od.start()) : 0;
-            if (gap <= days) {
+            if (od.overlaps(date.start().minusDays(days), date.end().plusDays(days))) {
+                long gap = date.daysApart(od);
                 out.add(new Entry(o.id(), o.date() + (gap == 0 ? " (overlaps)" : " (" + gap + " day" + (gap == 1 ? "" : "s")
                         + (od.start().isBefore(date.start()) ? " before)" : " after)"))));
             }
@@ -168,7 +167,7 @@ public final class CrossReference {
     }
 
     private List<Entry> family(Document d) {
-        if (d.series().equals("SRS")) {
+        if (d.id().isMagicSummary()) {
             return List.of();
         }
         CosineSimilarity cosine = new CosineSimilarity();

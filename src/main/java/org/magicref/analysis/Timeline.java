@@ -30,7 +30,7 @@ public record Timeline(List<Entry> entries, Map<YearMonth, Integer> citationsPer
         List<Document> docs = catalogue.documents().stream().filter(d -> series == null || d.series().equals(series)).toList();
         int undated = (int) docs.stream().filter(d -> d.parsedDate() == null).count();
         List<Entry> entries = docs.stream().filter(d -> d.parsedDate() != null)
-                .filter(d -> (from == null || !d.parsedDate().end().isBefore(from)) && (to == null || !d.parsedDate().start().isAfter(to)))
+                .filter(d -> d.parsedDate().overlaps(from, to))
                 .map(d -> new Entry(d, d.parsedDate(), catalogue.citationsOf(d.id()).size()))
                 .sorted(Comparator.comparing(Entry::date).thenComparing(e -> e.document().id()))
                 .toList();

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.magicref.domain.Frames;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.Document;
 
@@ -175,7 +176,7 @@ public final class CslRenderer {
         if (r.frames().isEmpty()) {
             return pages;
         }
-        return pages + (r.frames().size() == 1 ? ", fr. " : ", frs. ") + HouseStyle.frames(r.frames());
+        return pages + (r.frames().size() == 1 ? ", fr. " : ", frs. ") + Frames.abbreviated(r.frames());
     }
 
     /** One citation of a reference. */

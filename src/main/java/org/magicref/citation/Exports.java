@@ -36,6 +36,11 @@ public final class Exports {
         public String toString() {
             return name;
         }
+
+        /** The format a name ("csl-json", any case) means. */
+        public static java.util.Optional<Format> named(String name) {
+            return java.util.Arrays.stream(values()).filter(f -> f.name.equalsIgnoreCase(name.strip())).findFirst();
+        }
     }
 
     static final List<String> CSV_COLUMNS = List.of("id", "series", "title", "date", "date_start", "date_end",
@@ -76,7 +81,7 @@ public final class Exports {
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("title", "{" + bib((String) item.get("title")) + "}");
             fields.put("number", bib(d.id().toString()));
-            fields.put("type", bib(d.series().equals("SRS") ? "MAGIC Summary" : "Special Research History"));
+            fields.put("type", bib(d.id().isMagicSummary() ? "MAGIC Summary" : "Special Research History"));
             Publication p = catalogue.publication(d.publication()).orElse(null);
             if (p != null) {
                 fields.put("series", bib(p.fullTitle()));

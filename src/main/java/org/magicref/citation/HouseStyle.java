@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.magicref.domain.Frames;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.Citation;
 import org.magicref.domain.Document;
@@ -27,8 +28,24 @@ public final class HouseStyle {
         this.catalogue = catalogue;
     }
 
-    /** "U.S. National Archives ..., "TITLE," ID, in PUBLICATION (PLACE: PUBLISHER, YEAR, microfilm), LOCATOR." */
-    public String full(Reference r) {
+    /**
+     * The reference in one of the forms, whole, as it stands alone in a note or a bibliography:
+     * {@code FULL} "U.S. National Archives ..., "TITLE," ID, in PUBLICATION (PLACE: PUBLISHER, YEAR,
+     * microfilm), LOCATOR."; {@code SHORTENED} ""TITLE," ID, LOCATOR."; {@code ID} "ID, LOCATOR.";
+     * {@code IBID} "Ibid." or "Ibid., LOCATOR."; {@code BIB} the publication's heading and the entry.
+     */
+    public String cite(Form form, Reference r) {
+        return switch (form) {
+            case FULL -> fullReference(r) + "." + framesNotAvailable(r.document());
+            case SHORTENED -> titled(r) + ".";
+            case ID -> identified(r) + ".";
+            case IBID -> r.groups().isEmpty() ? "Ibid." : withLocator("Ibid.", r) + ".";
+            case BIB -> bibliographyEntry(r.document());
+        };
+    }
+
+    /** The full first reference without its closing period. */
+    String fullReference(Reference r) {
         Document d = r.document();
         Publication p = publication(d);
         StringBuilder s = new StringBuilder();
@@ -37,10 +54,15 @@ public final class HouseStyle {
         }
         s.append('"').append(quotedTitle(d)).append(",\" ").append(d.id());
         if (p != null) {
-            s.append(", in ").append(p.fullTitle()).append(" (").append(p.place()).append(": ").append(p.publisher())
-                    .append(", ").append(p.year()).append(", ").append(p.medium()).append(')');
+            s.append(", in ").append(p.describe());
         }
-        return withLocator(s.toString(), r) + "." + framesNotAvailable(d);
+        return withLocator(s.toString(), r);
+    }
+
+    /** The publication's heading over the document's entry, as the bibliography prints them. */
+    private String bibliographyEntry(Document d) {
+        Publication p = publication(d);
+        return p == null ? entry(d) : heading(p, catalogue.publications().indexOf(p) == 0) + "\n\n" + entry(d);
     }
 
     /** The sentence the thesis adds to the full reference of a publication without frame numbers, or "". */
@@ -50,27 +72,27 @@ public final class HouseStyle {
             return "";
         }
         boolean summaries = catalogue.documents().stream().filter(x -> p.id().equals(x.publication()))
-                .allMatch(x -> x.series().equals("SRS"));
+                .allMatch(x -> x.id().isMagicSummary());
         return " Frame numbers are not available for the " + (summaries ? "Magic Summary" : p.title()) + " reels.";
     }
 
     /** ""TITLE," ID, LOCATOR" (without the closing period). */
-    public String titled(Reference r) {
+    String titled(Reference r) {
         return withLocator("\"" + quotedTitle(r.document()) + ",\" " + r.document().id(), r);
     }
 
     /** "ID, LOCATOR" (without the closing period). */
-    public String identified(Reference r) {
+    String identified(Reference r) {
         return withLocator(r.document().id().toString(), r);
     }
 
-    /** "Ibid." for the same pages, "Ibid., LOCATOR" for new ones (without the closing period, "Ibid" keeps its own). */
-    public String ibid(Reference r, boolean samePages) {
-        return samePages ? "Ibid." : withLocator("Ibid.", r);
+    /** "Ibid." after a note citing the same pages, else "Ibid., LOCATOR" (without the closing period). */
+    String ibidAfter(Reference before, Reference r) {
+        return locator(before).equals(locator(r)) ? "Ibid." : withLocator("Ibid.", r);
     }
 
     /** "Ibid., "DATE," ID, LOCATOR": a Magic Summary cited right after another (without the closing period). */
-    public String ibidSummary(Reference r) {
+    String ibidSummary(Reference r) {
         String title = quotedTitle(r.document());
         String base = r.document().title() + ", ";
         String date = title.startsWith(base) ? title.substring(base.length()) : r.document().date();
@@ -78,7 +100,7 @@ public final class HouseStyle {
     }
 
     /** "p. 12, reel 5, fr. 0774"; pages of parts as "p. 4, part 1; and pp. 1-2, part 2". */
-    public String locator(Reference r) {
+    String locator(Reference r) {
         List<String> parts = new ArrayList<>();
         for (Reference.PageGroup g : r.groups()) {
             boolean many = g.pages().contains("-") || g.pages().contains(",");
@@ -89,7 +111,7 @@ public final class HouseStyle {
             s.append(s.length() > 0 ? ", " : "").append("reel ").append(r.document().reel());
         }
         if (!r.frames().isEmpty()) {
-            s.append(r.frames().size() == 1 ? ", fr. " : ", frs. ").append(frames(r.frames()));
+            s.append(r.frames().size() == 1 ? ", fr. " : ", frs. ").append(Frames.abbreviated(r.frames()));
         }
         return s.toString();
     }
@@ -159,39 +181,6 @@ public final class HouseStyle {
     /** A bibliography entry: "SRS-0578 Magic Summary, 21 April 1942." */
     public String entry(Document d) {
         return d.id() + " " + d.title() + (d.date() == null ? "" : ", " + d.date()) + ".";
-    }
-
-    /** Frames as the thesis abbreviates ranges: "0774", "0580-81", "0800-1", "0512, 0524". */
-    public static String frames(List<Integer> frames) {
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < frames.size(); i++) {
-            int j = i;
-            while (j + 1 < frames.size() && frames.get(j + 1) == frames.get(j) + 1) {
-                j++;
-            }
-            String start = String.format(Locale.ROOT, "%04d", frames.get(i));
-            parts.add(i == j ? start : start + "-" + abbreviatedEnd(start, String.format(Locale.ROOT, "%04d", frames.get(j))));
-            i = j;
-        }
-        return String.join(", ", parts);
-    }
-
-    /**
-     * The end of a range as the thesis prints it: only the digits that change, but at least two
-     * unless the start's tens digit is 0 ("0580-81", "0789-90", "0800-1", "0704-5").
-     */
-    static String abbreviatedEnd(String start, String end) {
-        if (start.length() != end.length()) {
-            return end;
-        }
-        int k = 0;
-        while (k < start.length() && start.charAt(k) == end.charAt(k)) {
-            k++;
-        }
-        int changed = end.length() - k;
-        boolean tensZero = start.length() >= 2 && start.charAt(start.length() - 2) == '0';
-        int keep = tensZero ? changed : Math.max(2, changed);
-        return end.substring(end.length() - Math.min(end.length(), keep));
     }
 
     private Publication publication(Document d) {

@@ -28,8 +28,6 @@ public final class NoteSequence {
     /** A numbered note and the form chosen for each of its references. */
     public record Note(int number, String text, List<String> parts, List<Form> forms) { }
 
-    public enum Form { FULL, TITLED, IDENTIFIED, IBID, IBID_SUMMARY }
-
     private final HouseStyle style;
 
     public NoteSequence(HouseStyle style) {
@@ -52,24 +50,22 @@ public final class NoteSequence {
                         ? previous.references().get(0) : null;
                 String publication = r.document().publication();
                 if (before != null && before.document().id().equals(r.document().id())) {
-                    boolean same = style.locator(before).equals(style.locator(r));
-                    parts.add(style.ibid(r, same));
+                    parts.add(style.ibidAfter(before, r));
                     forms.add(Form.IBID);
-                } else if (before != null && isSummary(before) && isSummary(r)) {
+                } else if (before != null && before.document().id().isMagicSummary() && r.document().id().isMagicSummary()) {
                     parts.add(style.ibidSummary(r));
-                    forms.add(Form.IBID_SUMMARY);
+                    forms.add(Form.IBID);
                 } else if (publication != null && !fullyCited.contains(publication)) {
-                    String full = style.full(r);
+                    parts.add(style.fullReference(r));
                     trailer = style.framesNotAvailable(r.document());
-                    parts.add(full.substring(0, full.length() - trailer.length() - 1));
                     forms.add(Form.FULL);
                     fullyCited.add(publication);
                 } else if (cited.contains(r.document().id())) {
                     parts.add(style.identified(r));
-                    forms.add(Form.IDENTIFIED);
+                    forms.add(Form.ID);
                 } else {
                     parts.add(style.titled(r));
-                    forms.add(Form.TITLED);
+                    forms.add(Form.SHORTENED);
                 }
                 cited.add(r.document().id());
             }
@@ -90,9 +86,5 @@ public final class NoteSequence {
             s.append(parts.get(i));
         }
         return s.toString().endsWith(".") ? s.toString() : s + ".";
-    }
-
-    private static boolean isSummary(Reference r) {
-        return r.document().series().equals("SRS");
     }
 }

@@ -3,6 +3,7 @@ package org.magicref.cli;
 import java.util.Iterator;
 import java.util.List;
 import java.util.TreeSet;
+import org.magicref.citation.Styles;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.Document;
 import org.magicref.domain.Publication;
@@ -85,7 +86,7 @@ public final class Candidates {
 
     /** The house style and the best-known CSL styles; the shell completes every style id. */
     public static final class StyleNames implements Iterable<String> {
-        static final List<String> COMMON = List.of(StyleOptions.HOUSE, "chicago-fullnote-bibliography",
+        static final List<String> COMMON = List.of(Styles.HOUSE, "chicago-fullnote-bibliography",
                 "chicago-note-bibliography", "chicago-author-date", "turabian-fullnote-bibliography",
                 "modern-language-association", "apa", "harvard-cite-them-right", "ieee", "vancouver");
 

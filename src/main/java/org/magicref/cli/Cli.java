@@ -9,7 +9,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.magicref.citation.UnknownStyleException;
-import org.magicref.domain.InvalidIdentifierException;
+import org.magicref.domain.InvalidValueException;
 import org.magicref.domain.UnknownDocumentException;
 import org.magicref.domain.UnknownReelException;
 import org.magicref.importer.ImportException;
@@ -46,8 +46,6 @@ public final class Cli {
             cl.addSubcommand(new CommandLine(MagicrefCommandTree.subcommands().stream()
                     .filter(c -> only.equals(name(c))).findFirst().orElseThrow(), factory));
         }
-        // every command's --version names the tool and the catalogue, as the top command's does
-        cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new MagicrefCommand.Version()));
         cl.setOut(out);
         cl.setErr(err);
         cl.registerConverter(Path.class, Cli::path);
@@ -147,7 +145,7 @@ public final class Cli {
         if (e instanceof UnknownDocumentException || e instanceof UnknownReelException) {
             return ExitCodes.NOT_FOUND;
         }
-        if (e instanceof InvalidIdentifierException || e instanceof UnknownStyleException) {
+        if (e instanceof InvalidValueException || e instanceof UnknownStyleException) {
             return ExitCodes.USAGE;
         }
         if (e instanceof InvalidCatalogueException || e instanceof ImportException) {

@@ -1,32 +1,27 @@
 package org.magicref.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.magicref.citation.Exports;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.Document;
+import org.magicref.domain.DocumentFilter;
 import org.magicref.records.CatalogueStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
-@Command(name = "export", header = "The catalogue for reference managers and spreadsheets.", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "export", header = "The catalogue for reference managers and spreadsheets.",
         description = "The catalogue for reference managers and spreadsheets: CSL-JSON (Zotero, Mendeley), BibTeX "
                 + "(JabRef), RIS (EndNote), CSV, or the catalogue's own JSON. Writes to stdout, or to --out FILE, "
                 + "which is never replaced without --force and is written whole or not at all.",
-        footerHeading = "%nExamples:%n",
         footer = {"  magicref export --format bibtex --out magic.bib", "  magicref export --format csv --cited-only"})
-public class ExportCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+public class ExportCommand extends BaseCommand {
     @Mixin
     CatalogueOptions catalogueOptions;
 
@@ -44,36 +39,29 @@ public class ExportCommand implements Callable<Integer> {
     boolean force;
 
     /** Reads a format by its name ("csl-json"). */
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Exports.Format> {
+    static final class FormatConverter implements ITypeConverter<Exports.Format> {
         @Override
         public Exports.Format convert(String value) {
-            for (Exports.Format f : Exports.Format.values()) {
-                if (f.toString().equalsIgnoreCase(value.strip())) {
-                    return f;
-                }
-            }
-            throw new picocli.CommandLine.TypeConversionException("unknown format '" + value
-                    + "'; expected csl-json, bibtex, ris, csv or json");
+            return Exports.Format.named(value).orElseThrow(() -> new TypeConversionException("unknown format '" + value
+                    + "'; expected csl-json, bibtex, ris, csv or json"));
         }
     }
 
     @Override
     public Integer call() throws IOException {
         Catalogue catalogue = catalogueOptions.catalogue();
-        List<Document> docs = catalogue.documents().stream().filter(d -> !citedOnly || catalogue.isCited(d.id())).toList();
+        List<Document> docs = catalogue.documents(DocumentFilter.citedOnly(citedOnly));
         String text = new Exports(catalogue).export(format, docs);
         if (out == null) {
-            PrintWriter o = spec.commandLine().getOut();
-            o.print(text);
-            o.flush();
+            out().print(text);
+            out().flush();
             return ExitCodes.OK;
         }
         if (!force && Files.exists(out)) {
             throw new FileAlreadyExistsException(out.toString(), null, "exists; give --force to replace it");
         }
         CatalogueStore.writeAtomically(out, text);
-        spec.commandLine().getErr().println("magicref: wrote " + docs.size() + " documents as " + format + " to " + out);
-        spec.commandLine().getErr().flush();
+        warn("wrote " + docs.size() + " documents as " + format + " to " + out);
         return ExitCodes.OK;
     }
 }

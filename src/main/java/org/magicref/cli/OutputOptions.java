@@ -1,5 +1,7 @@
 package org.magicref.cli;
 
+import java.io.PrintWriter;
+import org.magicref.report.TextWriter;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Option;
 
@@ -38,6 +40,13 @@ public class OutputOptions {
     public int width() {
         int w = width != null ? width : display.width().orElse(DEFAULT_WIDTH);
         return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, w));
+    }
+
+    /** A writer of text for people at the wrap width, headings in bold where {@link #ansi()} allows. */
+    public TextWriter writer(PrintWriter out) {
+        Ansi ansi = ansi();
+        return ansi == Ansi.ON ? new TextWriter(out, width(), line -> ansi.string("@|bold " + line.replace("|@", "| @") + "|@"))
+                : new TextWriter(out, width());
     }
 
     /** Emphasis only on a terminal, never in JSON, and not with --no-color or $NO_COLOR. */

@@ -2,13 +2,12 @@ package org.magicref.cli;
 
 import java.io.PrintWriter;
 import org.magicref.citation.CslRenderer;
+import org.magicref.citation.Styles;
 import picocli.CommandLine.Option;
 
 /** {@code --style} (a CSL style; default the thesis's house style) and {@code --list-styles}. */
 public class StyleOptions {
-    static final String HOUSE = "house";
-
-    @Option(names = "--style", paramLabel = "STYLE", defaultValue = HOUSE, completionCandidates = Candidates.StyleNames.class,
+    @Option(names = "--style", paramLabel = "STYLE", defaultValue = Styles.HOUSE, completionCandidates = Candidates.StyleNames.class,
             description = "'house' (the thesis's own Chicago forms; the default) or any style id of the CSL "
                     + "repository: chicago-fullnote-bibliography, turabian-fullnote-bibliography, "
                     + "modern-language-association, apa, ...")
@@ -17,16 +16,12 @@ public class StyleOptions {
     @Option(names = "--list-styles", description = "List the style ids that --style takes, and exit.")
     boolean listStyles;
 
-    boolean house() {
-        return style == null || style.equalsIgnoreCase(HOUSE);
-    }
-
     /** Prints the styles and says so, if --list-styles was given. */
     boolean listed(PrintWriter out) {
         if (!listStyles) {
             return false;
         }
-        out.println(HOUSE);
+        out.println(Styles.HOUSE);
         CslRenderer.styles().forEach(out::println);
         out.flush();
         return true;

@@ -3,17 +3,14 @@ package org.magicref.cli;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * Runs the everyday lookups once, printing nothing: the launcher runs it to record which classes
  * a lookup loads in a class-data sharing archive, so that later runs start faster.
  */
 @Command(name = "__train", hidden = true, description = "Run the everyday lookups once, quietly (for the launcher's class-data archive).")
-public class TrainCommand implements Callable<Integer> {
+public class TrainCommand extends BaseCommand {
     static final List<List<String>> LOOKUPS = List.of(
             List.of("show", "SRH-085"), List.of("cites", "SRH-085"), List.of("frame", "9", "589"),
             List.of("frame", "9", "600"), List.of("locate", "SRH-085", "--page", "12"), List.of("cite", "SRH-085", "--page", "7"),
@@ -21,9 +18,6 @@ public class TrainCommand implements Callable<Integer> {
             List.of("cite", "SRH-085", "--page", "7", "--style", "chicago-fullnote-bibliography"));
 
     private final CatalogueSource source;
-
-    @Spec
-    CommandSpec spec;
 
     public TrainCommand(CatalogueSource source) {
         this.source = source;

@@ -84,30 +84,26 @@ public final class Alignment {
         int frames = b.frame() - a.frame();
         if (frames == 0) {
             return new Irregularity(Irregularity.Kind.CONFLICT, document, a, b,
-                    "pages " + a.page().page() + " and " + b.page().page() + " are both cited at fr. " + fmt(a.frame()));
+                    "pages " + a.page().page() + " and " + b.page().page() + " are both cited at fr. " + Frames.format(a.frame()));
         }
         if (pages == 0) {
             Irregularity.Kind kind = frames == 1 ? Irregularity.Kind.DUPLICATE_PAGE : Irregularity.Kind.CONFLICT;
-            return new Irregularity(kind, document, a, b, "page " + a.number() + " is cited at fr. " + fmt(a.frame())
-                    + " and at fr. " + fmt(b.frame()) + (frames == 1 ? ": two pages bear the number " + a.number() : ""));
+            return new Irregularity(kind, document, a, b, "page " + a.number() + " is cited at fr. " + Frames.format(a.frame())
+                    + " and at fr. " + Frames.format(b.frame()) + (frames == 1 ? ": two pages bear the number " + a.number() : ""));
         }
         if (pages < 0) {
             return new Irregularity(Irregularity.Kind.OUT_OF_ORDER, document, a, b, "p. " + b.page().page()
-                    + " lies on a later frame (" + fmt(b.frame()) + ") than p. " + a.page().page() + " (" + fmt(a.frame()) + ")");
+                    + " lies on a later frame (" + Frames.format(b.frame()) + ") than p. " + a.page().page() + " (" + Frames.format(a.frame()) + ")");
         }
         Irregularity.Kind kind = frames > pages ? Irregularity.Kind.EXTRA_FRAMES : Irregularity.Kind.MISSING_FRAMES;
         return new Irregularity(kind, document, a, b, "pp. " + a.page().page() + "-" + b.page().page() + " span "
-                + (frames + 1) + " frames (" + fmt(a.frame()) + "-" + fmt(b.frame()) + ") for " + (pages + 1) + " pages, "
+                + (frames + 1) + " frames (" + Frames.format(a.frame()) + "-" + Frames.format(b.frame()) + ") for " + (pages + 1) + " pages, "
                 + (frames > pages ? plural(frames - pages, "more frame") + " than pages; an unnumbered or repeated page lies between"
                         : plural(pages - frames, "page number") + " without a frame; a number is skipped between"));
     }
 
     private static String plural(int n, String what) {
         return n + " " + (n == 1 ? what : what.replace("frame", "frames").replace("number", "numbers"));
-    }
-
-    static String fmt(int frame) {
-        return String.format(java.util.Locale.ROOT, "%04d", frame);
     }
 
     public DocumentId document() {

@@ -55,6 +55,21 @@ public final class Catalogue {
         return documentList;
     }
 
+    /** The documents the filter takes, in identifier order. */
+    public List<Document> documents(DocumentFilter filter) {
+        return filter.equals(DocumentFilter.ALL) ? documentList
+                : documentList.stream().filter(d -> filter.test(this, d)).toList();
+    }
+
+    /**
+     * The publication with that id.
+     *
+     * @throws UnknownPublicationException naming the known ones
+     */
+    public Publication requirePublication(String id) {
+        return publication(id).orElseThrow(() -> new UnknownPublicationException(id, publications()));
+    }
+
     /** All citations, in the order of the works' notes. */
     public List<Citation> citations() {
         return citations;

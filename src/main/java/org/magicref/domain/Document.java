@@ -1,5 +1,6 @@
 package org.magicref.domain;
 
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -12,6 +13,10 @@ import java.util.Objects;
  */
 public record Document(DocumentId id, String title, String date, String publication, Integer reel,
                        String bibliography) {
+    /** Date order, undated documents last, then identifier order. */
+    public static final Comparator<Document> BY_DATE = Comparator.comparing(Document::parsedDate,
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Document::id);
+
     public Document {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");

@@ -73,13 +73,26 @@ public record DocumentDate(String text, Precision precision, LocalDate start, Lo
 
     /** Reads a date, or fails with a message naming the accepted forms. */
     public static DocumentDate parse(String text) {
-        return tryParse(text).orElseThrow(() -> new InvalidIdentifierException("'" + DocumentId.printable(String.valueOf(text))
+        return tryParse(text).orElseThrow(() -> new InvalidValueException("'" + DocumentId.printable(String.valueOf(text))
                 + "' is not a date; expected a form such as 21 April 1942, June 1945 or 1-12 July 1945"));
     }
 
     /** Whether this date and the given day can be the same day. */
     public boolean contains(LocalDate day) {
         return !day.isBefore(start) && !day.isAfter(end);
+    }
+
+    /** Whether any day of this date can fall between the bounds; a null bound is open. */
+    public boolean overlaps(LocalDate from, LocalDate to) {
+        return (from == null || !end.isBefore(from)) && (to == null || !start.isAfter(to));
+    }
+
+    /** The days from the end of the earlier of the two dates to the start of the later; 0 where they overlap. */
+    public long daysApart(DocumentDate other) {
+        if (other.end.isBefore(start)) {
+            return java.time.temporal.ChronoUnit.DAYS.between(other.end, start);
+        }
+        return end.isBefore(other.start) ? java.time.temporal.ChronoUnit.DAYS.between(end, other.start) : 0;
     }
 
     @Override

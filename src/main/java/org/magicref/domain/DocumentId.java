@@ -29,21 +29,21 @@ public record DocumentId(String series, int number) implements Comparable<Docume
         Objects.requireNonNull(series, "series");
         series = canonical(series);
         if (!series.equals("SRS") && !series.equals("SRH") && !SERIES.matcher(series).matches()) {
-            throw new InvalidIdentifierException("'" + series + "' is not a Record Group 457 series (SRS, SRH, SRDJ, SRN, ...)");
+            throw new InvalidValueException("'" + series + "' is not a Record Group 457 series (SRS, SRH, SRDJ, SRN, ...)");
         }
         if (number < 0 || number > MAX_NUMBER) {
-            throw new InvalidIdentifierException("document number " + number + " is out of range");
+            throw new InvalidValueException("document number " + number + " is out of range");
         }
     }
 
     /**
      * Parses an identifier as a person types it.
      *
-     * @throws InvalidIdentifierException if the text is not of that form
+     * @throws InvalidValueException if the text is not of that form
      */
     public static DocumentId parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidIdentifierException("empty document identifier; expected a form such as SRH-085 or SRS-1189");
+            throw new InvalidValueException("empty document identifier; expected a form such as SRH-085 or SRS-1189");
         }
         DocumentId canonical = canonicalForm(text);
         if (canonical != null) {
@@ -51,13 +51,13 @@ public record DocumentId(String series, int number) implements Comparable<Docume
         }
         Matcher m = TYPED.matcher(text.strip());
         if (!m.matches()) {
-            throw new InvalidIdentifierException("'" + printable(text)
+            throw new InvalidValueException("'" + printable(text)
                     + "' is not a document identifier; expected a form such as SRH-085 or SRS-1189");
         }
         String digits = m.group(2).toUpperCase(Locale.ROOT).replace('O', '0');
         long value = Long.parseLong(digits);
         if (value > MAX_NUMBER) {
-            throw new InvalidIdentifierException("'" + printable(text) + "': document number is too large");
+            throw new InvalidValueException("'" + printable(text) + "': document number is too large");
         }
         return new DocumentId(m.group(1).toUpperCase(Locale.ROOT), (int) value);
     }
@@ -87,6 +87,11 @@ public record DocumentId(String series, int number) implements Comparable<Docume
     }
 
     /** The series' display width in digits. */
+    /** Whether this is one of the daily MAGIC Summaries (series SRS). */
+    public boolean isMagicSummary() {
+        return series.equals("SRS");
+    }
+
     public int width() {
         return WIDTHS.getOrDefault(series, DEFAULT_WIDTH);
     }

@@ -40,4 +40,48 @@ public record FrameAnswer(String publication, Integer reel, Integer frame, Kind 
         candidates = List.copyOf(candidates);
         citations = List.copyOf(citations);
     }
+
+    /** A pair that a note gives: the page (or pages, where two bear one number) at the frame. */
+    public static FrameAnswer exact(String publication, Integer reel, int frame, DocumentId document, List<String> pages,
+                                    List<Integer> frames, List<String> basis, String explanation, List<Citation> citations) {
+        return new FrameAnswer(publication, reel, frame, Kind.EXACT, document, pages, frames, basis, explanation,
+                null, null, List.of(), citations);
+    }
+
+    /** A page and frame that follow from the known pairs named in the basis. */
+    public static FrameAnswer inferred(String publication, Integer reel, int frame, DocumentId document, String page,
+                                       List<String> basis, String explanation, List<Citation> citations) {
+        return new FrameAnswer(publication, reel, frame, Kind.INFERRED, document, List.of(page), List.of(frame), basis,
+                explanation, null, null, List.of(), citations);
+    }
+
+    /** One of several pages (for a frame) or frames (for a page), an irregularity lying between the known pairs. */
+    public static FrameAnswer ambiguous(String publication, Integer reel, Integer frame, DocumentId document,
+                                        List<String> pages, List<Integer> frames, List<String> basis, String explanation,
+                                        List<Citation> citations) {
+        return new FrameAnswer(publication, reel, frame, Kind.AMBIGUOUS, document, pages, frames, basis, explanation,
+                null, null, List.of(), citations);
+    }
+
+    /** A frame that no located document covers, with its located neighbours and the documents that may lie between. */
+    public static FrameAnswer unidentifiedFrame(String publication, int reel, int frame, List<String> basis,
+                                                String explanation, DocumentId before, DocumentId after,
+                                                List<DocumentId> candidates, List<Citation> citations) {
+        return new FrameAnswer(publication, reel, frame, Kind.UNIDENTIFIED, null, List.of(), List.of(frame), basis,
+                explanation, before, after, candidates, citations);
+    }
+
+    /** A page whose frame cannot be placed. */
+    public static FrameAnswer unplacedPage(String publication, Integer reel, DocumentId document, String page,
+                                           List<String> basis, String explanation, List<Citation> citations) {
+        return new FrameAnswer(publication, reel, null, Kind.UNIDENTIFIED, document, List.of(page), List.of(), basis,
+                explanation, null, null, List.of(), citations);
+    }
+
+    /** A reel of a publication whose reels carry no frame numbers. */
+    public static FrameAnswer noFrames(String publication, Integer reel, Integer frame, DocumentId document,
+                                       List<String> pages, String explanation, List<Citation> citations) {
+        return new FrameAnswer(publication, reel, frame, Kind.NO_FRAMES, document, pages, List.of(), List.of(),
+                explanation, null, null, List.of(), citations);
+    }
 }

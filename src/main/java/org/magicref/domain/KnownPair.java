@@ -1,7 +1,6 @@
 package org.magicref.domain;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A page/frame pair that the notes establish for a document.
@@ -26,6 +25,6 @@ public record KnownPair(DocumentId document, PageRef page, int number, int frame
 
     /** "p. 6 = fr. 0716 (V.36)". */
     public String describe() {
-        return "p. " + page.page() + " = fr. " + String.format(Locale.ROOT, "%04d", frame) + " (" + String.join(", ", notes) + ")";
+        return "p. " + page.page() + " = fr. " + Frames.format(frame) + " (" + String.join(", ", notes) + ")";
     }
 }

@@ -79,7 +79,7 @@ public record Locator(String pages, List<PageRef> pageRefs, Integer reel, List<I
                 Matcher b = LABEL.matcher(item.substring(dash + 1));
                 if (!a.matches() || !b.matches() || !a.group(3).isEmpty() || !b.group(3).isEmpty()
                         || !(b.group(1).isEmpty() || b.group(1).equals(a.group(1)))) {
-                    throw new InvalidIdentifierException("'" + item + "' is not a page range");
+                    throw new InvalidValueException("'" + item + "' is not a page range");
                 }
                 for (long n : range(a.group(2), b.group(2))) {
                     out.add(new PageRef(a.group(1) + n, part));
@@ -110,7 +110,7 @@ public record Locator(String pages, List<PageRef> pageRefs, Integer reel, List<I
         long a = Long.parseLong(start);
         long b = Long.parseLong(full);
         if (b < a || b - a >= MAX_RANGE) {
-            throw new InvalidIdentifierException("'" + start + "-" + end + "' is not a valid range");
+            throw new InvalidValueException("'" + start + "-" + end + "' is not a valid range");
         }
         List<Long> out = new ArrayList<>();
         for (long n = a; n <= b; n++) {

@@ -22,4 +22,12 @@ public record Publication(String id, String title, Integer part, String partTitl
     public String fullTitle() {
         return part == null ? title : title + ", pt. " + part + ", " + partTitle;
     }
+
+    /**
+     * The publication line: "Top Secret Studies ..., pt. 1, The Pacific Theater (Bethesda, MD:
+     * University Publications of America, 1989, microfilm)".
+     */
+    public String describe() {
+        return fullTitle() + " (" + place + ": " + publisher + ", " + year + ", " + medium + ")";
+    }
 }

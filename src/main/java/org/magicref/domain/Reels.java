@@ -80,9 +80,7 @@ public final class Reels {
 
     private List<Publication> resolve(String publication, int reel) {
         if (publication != null) {
-            Publication p = catalogue.publication(publication)
-                    .orElseThrow(() -> new UnknownReelException("unknown publication '" + publication + "'; known: "
-                            + String.join(", ", catalogue.publications().stream().map(Publication::id).toList())));
+            Publication p = catalogue.requirePublication(publication);
             if (!reels(p.id()).contains(reel)) {
                 throw new UnknownReelException("no catalogued document is on reel " + reel + " of " + p.id()
                         + " (its known reels: " + reels(p.id()) + ")");
@@ -98,26 +96,41 @@ public final class Reels {
 
     private FrameAnswer frameIn(Publication p, int reel, int frame) {
         if (!p.frames()) {
-            return new FrameAnswer(p.id(), reel, frame, FrameAnswer.Kind.NO_FRAMES, null, List.of(), List.of(), List.of(),
-                    "the reels of " + p.fullTitle() + " have no frame numbers; reel " + reel + " holds "
-                            + describeDates(documentsOn(p.id(), reel)), null, null, List.of(), List.of());
+            return FrameAnswer.noFrames(p.id(), reel, frame, null, List.of(), "the reels of " + p.fullTitle()
+                    + " have no frame numbers; reel " + reel + " holds " + describeDates(documentsOn(p.id(), reel)), List.of());
         }
         List<Document> docs = documentsOn(p.id(), reel);
+        List<Citation> citing = citationsAtFrame(docs, frame);
+        return citedAt(p, reel, frame, docs, citing)
+                .or(() -> inferredAt(p, reel, frame, docs, citing))
+                .orElseGet(() -> unidentified(p, reel, frame, docs, citing));
+    }
+
+    private List<Citation> citationsAtFrame(List<Document> docs, int frame) {
         List<Citation> citing = new ArrayList<>();
         for (Document d : docs) {
             catalogue.citationsOf(d.id()).stream().filter(c -> c.frames().contains(frame)).forEach(citing::add);
         }
+        return citing;
+    }
+
+    /** The page a note pairs with the frame, if one does. */
+    private Optional<FrameAnswer> citedAt(Publication p, int reel, int frame, List<Document> docs, List<Citation> citing) {
         for (Document d : docs) {
-            Alignment a = alignment(d.id());
-            List<KnownPair> exact = a.pairs().stream().filter(k -> k.frame() == frame).toList();
+            List<KnownPair> exact = alignment(d.id()).pairs().stream().filter(k -> k.frame() == frame).toList();
             if (!exact.isEmpty()) {
-                return new FrameAnswer(p.id(), reel, frame, FrameAnswer.Kind.EXACT, d.id(),
+                return Optional.of(FrameAnswer.exact(p.id(), reel, frame, d.id(),
                         exact.stream().map(k -> k.page().page()).distinct().toList(), List.of(frame),
                         exact.stream().map(KnownPair::describe).toList(),
                         "cited in note " + String.join(", ", exact.stream().flatMap(k -> k.notes().stream()).distinct().toList()),
-                        null, null, List.of(), citing);
+                        citing));
             }
         }
+        return Optional.empty();
+    }
+
+    /** The page (or candidate pages) of the document whose known pairs lie on both sides of the frame. */
+    private Optional<FrameAnswer> inferredAt(Publication p, int reel, int frame, List<Document> docs, List<Citation> citing) {
         for (Document d : docs) {
             Alignment a = alignment(d.id());
             Optional<KnownPair> lo = a.pairBeforeFrame(frame);
@@ -129,10 +142,8 @@ public final class Reels {
             KnownPair h = hi.get();
             List<String> basis = List.of(l.describe(), h.describe());
             if (l.offset() == h.offset()) {
-                return new FrameAnswer(p.id(), reel, frame, FrameAnswer.Kind.INFERRED, d.id(),
-                        List.of(String.valueOf(frame - l.offset())), List.of(frame), basis,
-                        "one frame a page between p. " + l.page().page() + " and p. " + h.page().page(),
-                        null, null, List.of(), citing);
+                return Optional.of(FrameAnswer.inferred(p.id(), reel, frame, d.id(), String.valueOf(frame - l.offset()), basis,
+                        "one frame a page between p. " + l.page().page() + " and p. " + h.page().page(), citing));
             }
             Set<String> pages = new LinkedHashSet<>();
             for (int offset = Math.min(l.offset(), h.offset()); offset <= Math.max(l.offset(), h.offset()); offset++) {
@@ -142,51 +153,50 @@ public final class Reels {
                 }
             }
             List<String> sorted = pages.stream().sorted(Comparator.comparingInt(Integer::parseInt)).toList();
-            return new FrameAnswer(p.id(), reel, frame, FrameAnswer.Kind.AMBIGUOUS, d.id(), sorted, List.of(frame), basis,
+            return Optional.of(FrameAnswer.ambiguous(p.id(), reel, frame, d.id(), sorted, List.of(frame), basis,
                     "an irregularity lies between p. " + l.page().page() + " and p. " + h.page().page()
-                            + ", so this is p. " + String.join(" or ", sorted), null, null, List.of(), citing);
+                            + ", so this is p. " + String.join(" or ", sorted), citing));
         }
-        return unidentified(p, reel, frame, docs, citing);
+        return Optional.empty();
     }
 
+    /** A frame outside every located document: its neighbours, and the catalogued documents that may lie between. */
     private FrameAnswer unidentified(Publication p, int reel, int frame, List<Document> docs, List<Citation> citing) {
-        Document before = null;
-        Document after = null;
+        Alignment before = null;
+        Alignment after = null;
         for (Document d : docs) {
             Alignment a = alignment(d.id());
             if (a.isEmpty()) {
                 continue;
             }
-            if (a.lastFrame().get() < frame && (before == null || a.lastFrame().get() > alignment(before.id()).lastFrame().get())) {
-                before = d;
+            if (a.lastFrame().get() < frame && (before == null || a.lastFrame().get() > before.lastFrame().get())) {
+                before = a;
             }
-            if (a.firstFrame().get() > frame && (after == null || a.firstFrame().get() < alignment(after.id()).firstFrame().get())) {
-                after = d;
+            if (a.firstFrame().get() > frame && (after == null || a.firstFrame().get() < after.firstFrame().get())) {
+                after = a;
             }
         }
-        List<DocumentId> between = between(p, reel, before, after);
+        DocumentId beforeId = before == null ? null : before.document();
+        DocumentId afterId = after == null ? null : after.document();
+        List<DocumentId> between = between(p, reel, beforeId == null ? null : catalogue.require(beforeId),
+                afterId == null ? null : catalogue.require(afterId));
         StringBuilder why = new StringBuilder("no cited page lies at or around this frame");
+        List<String> basis = new ArrayList<>();
         if (before != null) {
-            why.append("; before it: ").append(before.id()).append(" (last cited fr. ")
-                    .append(Alignment.fmt(alignment(before.id()).lastFrame().get())).append(")");
+            why.append("; before it: ").append(beforeId).append(" (last cited fr. ")
+                    .append(Frames.format(before.lastFrame().get())).append(")");
+            basis.add(before.pairs().get(before.pairs().size() - 1).describe());
         }
         if (after != null) {
-            why.append("; after it: ").append(after.id()).append(" (first cited fr. ")
-                    .append(Alignment.fmt(alignment(after.id()).firstFrame().get())).append(")");
+            why.append("; after it: ").append(afterId).append(" (first cited fr. ")
+                    .append(Frames.format(after.firstFrame().get())).append(")");
+            basis.add(after.pairs().get(0).describe());
         }
         if (!between.isEmpty()) {
             why.append("; catalogued documents that may lie between: ")
                     .append(String.join(", ", between.stream().map(DocumentId::toString).toList()));
         }
-        List<String> basis = new ArrayList<>();
-        if (before != null) {
-            basis.add(alignment(before.id()).pairs().get(alignment(before.id()).pairs().size() - 1).describe());
-        }
-        if (after != null) {
-            basis.add(alignment(after.id()).pairs().get(0).describe());
-        }
-        return new FrameAnswer(p.id(), reel, frame, FrameAnswer.Kind.UNIDENTIFIED, null, List.of(), List.of(frame), basis,
-                why.toString(), before == null ? null : before.id(), after == null ? null : after.id(), between, citing);
+        return FrameAnswer.unidentifiedFrame(p.id(), reel, frame, basis, why.toString(), beforeId, afterId, between, citing);
     }
 
     /**
@@ -217,75 +227,102 @@ public final class Reels {
     /**
      * The frame (or candidate frames) of a page of a document.
      *
-     * @throws InvalidIdentifierException for a page that is not of the form 7, 9n or A2
+     * @throws InvalidValueException for a page that is not of the form 7, 9n or A2
      */
     public FrameAnswer locate(DocumentId id, String page) {
         Document d = catalogue.require(id);
-        String label = page == null ? "" : page.strip();
-        if (!PAGE.matcher(label).matches()) {
-            throw new InvalidIdentifierException("'" + DocumentId.printable(String.valueOf(page))
-                    + "' is not a page; expected a form such as 7, 9n or A2");
-        }
+        String label = pageLabel(page);
         Publication p = catalogue.publication(d.publication()).orElse(null);
         List<Citation> citing = catalogue.citationsOf(id).stream()
                 .filter(c -> c.pageRefs().stream().anyMatch(r -> r.page().equals(label))).toList();
         if (p != null && !p.frames()) {
-            return new FrameAnswer(p.id(), d.reel(), null, FrameAnswer.Kind.NO_FRAMES, id, List.of(label), List.of(),
-                    List.of(), id + " is on " + (d.reel() == null ? "an uncited reel" : "reel " + d.reel()) + " of "
-                    + p.fullTitle() + ", whose reels have no frame numbers", null, null, List.of(), citing);
+            return FrameAnswer.noFrames(p.id(), d.reel(), null, id, List.of(label), id + " is on "
+                    + (d.reel() == null ? "an uncited reel" : "reel " + d.reel()) + " of " + p.fullTitle()
+                    + ", whose reels have no frame numbers", citing);
         }
-        String pub = p == null ? null : p.id();
+        Page where = new Page(p == null ? null : p.id(), d, label, citing);
         Alignment a = alignment(id);
-        List<KnownPair> exact = a.pairs().stream().filter(k -> k.page().page().equals(label)
-                || (k.alignable() && label.matches("\\d+") && k.number() == Integer.parseInt(label))).toList();
-        if (!exact.isEmpty()) {
-            List<Integer> frames = exact.stream().map(KnownPair::frame).distinct().toList();
-            return new FrameAnswer(pub, d.reel(), frames.get(0), FrameAnswer.Kind.EXACT, id, List.of(label), frames,
-                    exact.stream().map(KnownPair::describe).toList(), frames.size() > 1
-                            ? "the notes cite page " + label + " at " + frames.size() + " frames: two pages bear that number"
-                            : "cited in note " + String.join(", ", exact.get(0).notes()),
-                    null, null, List.of(), citing);
-        }
         int number = Alignment.alignNumber(new PageRef(label, null));
-        if (a.isEmpty() || number < 0) {
-            return new FrameAnswer(pub, d.reel(), null, FrameAnswer.Kind.UNIDENTIFIED, id, List.of(label), List.of(),
-                    List.of(), a.isEmpty() ? "no page of " + id + " is cited with a frame, so none can be inferred"
-                    : "page " + label + " cannot be aligned with numbered pages", null, null, List.of(), citing);
+        return citedPage(where, a).orElseGet(() -> a.isEmpty() || number < 0 ? unaligned(where, a)
+                : a.pairBeforePage(number).isPresent() && a.pairAfterPage(number).isPresent()
+                ? betweenPairs(where, number, a.pairBeforePage(number).get(), a.pairAfterPage(number).get())
+                : beyondPairs(where, number, a.pairBeforePage(number), a.pairAfterPage(number)));
+    }
+
+    /** The page asked about, with what every answer about it names. */
+    private record Page(String publication, Document document, String label, List<Citation> citing) {
+        DocumentId id() {
+            return document.id();
         }
-        Optional<KnownPair> lo = a.pairBeforePage(number);
-        Optional<KnownPair> hi = a.pairAfterPage(number);
-        if (lo.isPresent() && hi.isPresent()) {
-            KnownPair l = lo.get();
-            KnownPair h = hi.get();
-            List<String> basis = List.of(l.describe(), h.describe());
-            if (l.offset() == h.offset()) {
-                int f = number + l.offset();
-                return new FrameAnswer(pub, d.reel(), f, FrameAnswer.Kind.INFERRED, id, List.of(label), List.of(f), basis,
-                        "one frame a page between p. " + l.page().page() + " and p. " + h.page().page(),
-                        null, null, List.of(), citing);
-            }
-            List<Integer> frames = new ArrayList<>();
-            for (int offset = Math.min(l.offset(), h.offset()); offset <= Math.max(l.offset(), h.offset()); offset++) {
-                frames.add(number + offset);
-            }
-            return new FrameAnswer(pub, d.reel(), null, FrameAnswer.Kind.AMBIGUOUS, id, List.of(label), frames, basis,
-                    "an irregularity lies between p. " + l.page().page() + " and p. " + h.page().page() + ", so p. " + label
-                            + " is on fr. " + String.join(" or ", frames.stream().map(Alignment::fmt).toList()),
-                    null, null, List.of(), citing);
+
+        Integer reel() {
+            return document.reel();
         }
+    }
+
+    private static String pageLabel(String page) {
+        String label = page == null ? "" : page.strip();
+        if (!PAGE.matcher(label).matches()) {
+            throw new InvalidValueException("'" + DocumentId.printable(String.valueOf(page))
+                    + "' is not a page; expected a form such as 7, 9n or A2");
+        }
+        return label;
+    }
+
+    /** The frame (or frames, where two pages bear the number) that the notes give for the page. */
+    private static Optional<FrameAnswer> citedPage(Page w, Alignment a) {
+        List<KnownPair> exact = a.pairs().stream().filter(k -> k.page().page().equals(w.label())
+                || (k.alignable() && w.label().matches("\\d+") && k.number() == Integer.parseInt(w.label()))).toList();
+        if (exact.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Integer> frames = exact.stream().map(KnownPair::frame).distinct().toList();
+        return Optional.of(FrameAnswer.exact(w.publication(), w.reel(), frames.get(0), w.id(), List.of(w.label()), frames,
+                exact.stream().map(KnownPair::describe).toList(), frames.size() > 1
+                        ? "the notes cite page " + w.label() + " at " + frames.size() + " frames: two pages bear that number"
+                        : "cited in note " + String.join(", ", exact.get(0).notes()), w.citing()));
+    }
+
+    /** A page of a document with no cited frame, or a page that does not align with numbered pages. */
+    private static FrameAnswer unaligned(Page w, Alignment a) {
+        return FrameAnswer.unplacedPage(w.publication(), w.reel(), w.id(), w.label(), List.of(), a.isEmpty()
+                ? "no page of " + w.id() + " is cited with a frame, so none can be inferred"
+                : "page " + w.label() + " cannot be aligned with numbered pages", w.citing());
+    }
+
+    /** A page between two known pairs: inferred where they share an offset, ambiguous where they do not. */
+    private static FrameAnswer betweenPairs(Page w, int number, KnownPair l, KnownPair h) {
+        List<String> basis = List.of(l.describe(), h.describe());
+        if (l.offset() == h.offset()) {
+            return FrameAnswer.inferred(w.publication(), w.reel(), number + l.offset(), w.id(), w.label(), basis,
+                    "one frame a page between p. " + l.page().page() + " and p. " + h.page().page(), w.citing());
+        }
+        List<Integer> frames = new ArrayList<>();
+        for (int offset = Math.min(l.offset(), h.offset()); offset <= Math.max(l.offset(), h.offset()); offset++) {
+            frames.add(number + offset);
+        }
+        return FrameAnswer.ambiguous(w.publication(), w.reel(), null, w.id(), List.of(w.label()), frames, basis,
+                "an irregularity lies between p. " + l.page().page() + " and p. " + h.page().page() + ", so p. " + w.label()
+                        + " is on fr. " + String.join(" or ", frames.stream().map(Frames::format).toList()), w.citing());
+    }
+
+    /**
+     * A page before the first or after the last cited one: inferred from the nearest pair, unless
+     * that would put it before the reel starts or on another document's cited frames.
+     */
+    private FrameAnswer beyondPairs(Page w, int number, Optional<KnownPair> lo, Optional<KnownPair> hi) {
         KnownPair nearest = lo.orElseGet(hi::get);
         int f = number + nearest.offset();
-        Optional<String> clash = clash(d, f);
+        Optional<String> clash = clash(w.document(), f);
         if (f <= 0 || clash.isPresent()) {
-            return new FrameAnswer(pub, d.reel(), null, FrameAnswer.Kind.UNIDENTIFIED, id, List.of(label), List.of(),
-                    List.of(nearest.describe()), "one frame a page from p. " + nearest.page().page() + " would put p. " + label
-                    + " on fr. " + Alignment.fmt(Math.max(f, 0)) + (clash.isPresent() ? ", " + clash.get() : ", before the reel starts")
-                    + "; the page cannot be placed", null, null, List.of(), citing);
+            return FrameAnswer.unplacedPage(w.publication(), w.reel(), w.id(), w.label(), List.of(nearest.describe()),
+                    "one frame a page from p. " + nearest.page().page() + " would put p. " + w.label() + " on fr. "
+                            + Frames.format(Math.max(f, 0)) + (clash.isPresent() ? ", " + clash.get() : ", before the reel starts")
+                            + "; the page cannot be placed", w.citing());
         }
-        return new FrameAnswer(pub, d.reel(), f, FrameAnswer.Kind.INFERRED, id, List.of(label), List.of(f),
-                List.of(nearest.describe()), "one frame a page " + (lo.isPresent() ? "after" : "before") + " p. "
-                + nearest.page().page() + ", the " + (lo.isPresent() ? "last" : "first")
-                + " cited page; assumes no irregularity beyond it", null, null, List.of(), citing);
+        return FrameAnswer.inferred(w.publication(), w.reel(), f, w.id(), w.label(), List.of(nearest.describe()),
+                "one frame a page " + (lo.isPresent() ? "after" : "before") + " p. " + nearest.page().page() + ", the "
+                        + (lo.isPresent() ? "last" : "first") + " cited page; assumes no irregularity beyond it", w.citing());
     }
 
     /** Whether a frame inferred for a document falls on or past another document's cited frames. */
@@ -323,8 +360,7 @@ public final class Reels {
             docs.sort(Comparator.comparing((Document d) -> alignment(d.id()).firstFrame().orElse(Integer.MAX_VALUE))
                     .thenComparing(Document::id));
         } else {
-            docs.sort(Comparator.comparing(Document::parsedDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(Document::id));
+            docs.sort(Document.BY_DATE);
         }
         List<ReelMap.Entry> entries = new ArrayList<>();
         for (Document d : docs) {

@@ -1,5 +1,10 @@
 package org.magicref.importer;
 
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,6 +45,19 @@ public final class ThesisImporter {
     private final Map<DocumentId, String> notePublications = new HashMap<>();
 
     private ThesisImporter() {
+    }
+
+    /**
+     * Reads a text file to import.
+     *
+     * @throws ImportException when it is not UTF-8 text
+     */
+    public static String read(Path source) throws IOException {
+        try {
+            return Files.readString(source, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new ImportException(source + " is not UTF-8 text");
+        }
     }
 
     public static Result importText(String text) {

@@ -70,6 +70,30 @@ public final class CatalogueStore {
      * (the tests validate them), so the cross-checks that a folder of hand-edited records needs
      * are skipped: they would cost every lookup more than the lookup itself.
      */
+    /**
+     * "DIR (sha256 0123456789ab)": where a catalogue is (the bundled records for a null folder) and
+     * a digest of its records, so that two runs can tell whether they read the same catalogue.
+     */
+    public static String describe(Path dir) throws IOException {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (String name : FILES) {
+            try (InputStream in = dir == null ? CatalogueStore.class.getResourceAsStream(BUNDLED + name)
+                    : Files.newInputStream(dir.resolve(name))) {
+                if (in == null) {
+                    return "bundled records missing from the jar";
+                }
+                sha.update(in.readAllBytes());
+            }
+        }
+        String digest = java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        return (dir == null ? "bundled records" : dir.toString()) + " (sha256 " + digest + ")";
+    }
+
     public static Catalogue readBundled() {
         return read("(bundled)", true, name -> {
             InputStream in = CatalogueStore.class.getResourceAsStream(BUNDLED + name);

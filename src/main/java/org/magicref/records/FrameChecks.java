@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.magicref.domain.Frames;
 import org.magicref.domain.Citation;
 import org.magicref.domain.Document;
 import org.magicref.domain.DocumentId;
@@ -64,10 +65,10 @@ final class FrameChecks {
                 PageRef first = other.pageRefs().get((int) (before & 0xFFFFF));
                 PageRef page = c.pageRefs().get(k);
                 if (!other.document().equals(c.document())) {
-                    problems.add(where(i, c) + ": fr. " + String.format("%04d", frame) + " is also cited as "
+                    problems.add(where(i, c) + ": fr. " + Frames.format(frame) + " is also cited as "
                             + other.document() + " p. " + first.page());
                 } else if (!first.equals(page)) {
-                    problems.add(where(i, c) + ": fr. " + String.format("%04d", frame) + " is cited as " + c.document()
+                    problems.add(where(i, c) + ": fr. " + Frames.format(frame) + " is cited as " + c.document()
                             + " p. " + page.page() + " and as " + other.document() + " p. " + first.page());
                 }
             }

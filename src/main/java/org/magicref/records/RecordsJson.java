@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import org.magicref.domain.DocumentId;
-import org.magicref.domain.InvalidIdentifierException;
+import org.magicref.domain.InvalidValueException;
 
 /** The one Jackson set-up for records and for {@code --json} output: stable, readable, bounded. */
 public final class RecordsJson {
@@ -86,7 +86,7 @@ public final class RecordsJson {
                 String text = p.getValueAsString();
                 try {
                     return DocumentId.parse(text);
-                } catch (InvalidIdentifierException e) {
+                } catch (InvalidValueException e) {
                     throw InvalidFormatException.from(p, e.getMessage(), text, DocumentId.class);
                 }
             }

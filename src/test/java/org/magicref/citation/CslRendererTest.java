@@ -40,7 +40,7 @@ class CslRendererTest {
                 + "Communications Intelligence during World War II, Pt. 1, the Pacific Theater (Bethesda, MD: University "
                 + "Publications of America, 1989), p. 7, fr. 0800, reel 9, U.S. National Archives and Records "
                 + "Administration, Record Group 457, Records of the National Security Agency/Central Security Service, "
-                + "Washington, D.C.", r.cite(new References(CATALOGUE).parse("SRH-085:7")));
+                + "Washington, D.C.", r.cite(new ReferenceParser(CATALOGUE).parse("SRH-085:7")));
     }
 
     @Test

@@ -13,14 +13,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.Document;
-import org.magicref.domain.Publication;
+import org.magicref.domain.Frames;
 import org.magicref.records.CatalogueStore;
 
 /** The house style against the thesis's own notes and bibliography (fixtures/README.md). */
 class HouseStyleTest {
     private static final Catalogue CATALOGUE = CatalogueStore.readBundled();
     private static final HouseStyle STYLE = new HouseStyle(CATALOGUE);
-    private static final References REFS = new References(CATALOGUE);
+    private static final ReferenceParser REFS = new ReferenceParser(CATALOGUE);
 
     static Stream<String[]> notes() throws IOException {
         return fixture("house-notes.txt").stream().filter(l -> !l.startsWith("#") && !l.isBlank())
@@ -31,51 +31,38 @@ class HouseStyleTest {
     @MethodSource("notes")
     void formsAsTheThesisPrintsThem(String id, String pages, String form, String expected) {
         Reference r = REFS.of(org.magicref.domain.DocumentId.parse(id), pages, null);
-        String actual = switch (form) {
-            case "full" -> STYLE.full(r);
-            case "shortened" -> STYLE.titled(r) + ".";
-            case "id" -> STYLE.identified(r) + ".";
-            case "ibid" -> pages.isEmpty() ? STYLE.ibid(r, true) : STYLE.ibid(r, false) + ".";
-            default -> throw new IllegalArgumentException(form);
-        };
-        assertEquals(expected, actual);
+        assertEquals(expected, STYLE.cite(Form.valueOf(form.toUpperCase(java.util.Locale.ROOT)), r));
     }
 
     @Test
     void bibliographyAsTheThesisPrintsIt() throws IOException {
         List<String> lines = new ArrayList<>();
-        boolean first = true;
-        for (Publication p : CATALOGUE.publications()) {
-            lines.add(STYLE.heading(p, first));
-            first = false;
-            for (Document d : CATALOGUE.documents()) {
-                if (p.id().equals(d.publication())) {
-                    lines.add("  " + STYLE.entry(d));
-                }
-            }
+        for (Bibliography.Section s : Bibliography.house(CATALOGUE, CATALOGUE.documents())) {
+            lines.add(s.heading());
+            s.entries().forEach(e -> lines.add("  " + e));
         }
         assertEquals(fixture("house-bibliography.txt"), lines);
     }
 
     @Test
     void framesAreAbbreviatedAsTheThesisDoes() {
-        assertEquals("0580-81", HouseStyle.frames(List.of(580, 581)));
-        assertEquals("0800-1", HouseStyle.frames(List.of(800, 801)));
-        assertEquals("0789-90", HouseStyle.frames(List.of(789, 790)));
-        assertEquals("0785-87", HouseStyle.frames(List.of(785, 786, 787)));
-        assertEquals("0799-800", HouseStyle.frames(List.of(799, 800)));
-        assertEquals("0512, 0524", HouseStyle.frames(List.of(512, 524)));
+        assertEquals("0580-81", Frames.abbreviated(List.of(580, 581)));
+        assertEquals("0800-1", Frames.abbreviated(List.of(800, 801)));
+        assertEquals("0789-90", Frames.abbreviated(List.of(789, 790)));
+        assertEquals("0785-87", Frames.abbreviated(List.of(785, 786, 787)));
+        assertEquals("0799-800", Frames.abbreviated(List.of(799, 800)));
+        assertEquals("0512, 0524", Frames.abbreviated(List.of(512, 524)));
     }
 
     @Test
     void aFrameIsGivenOnlyWhereTheReelMapKnowsIt() {
         Reference inferred = REFS.parse("SRH-085:12");
-        assertEquals("SRH-085, p. 12, reel 9, fr. 0805", STYLE.identified(inferred));
+        assertEquals("SRH-085, p. 12, reel 9, fr. 0805.", STYLE.cite(Form.ID, inferred));
         Reference ambiguous = REFS.parse("SRH-068:6");
-        assertEquals("SRH-068, p. 6, reel 9", STYLE.identified(ambiguous));
+        assertEquals("SRH-068, p. 6, reel 9.", STYLE.cite(Form.ID, ambiguous));
         assertEquals(1, ambiguous.warnings().size());
         Reference named = REFS.parse("SRH-079:6@0717");
-        assertEquals("SRH-079, p. 6, reel 9, fr. 0717", STYLE.identified(named));
+        assertEquals("SRH-079, p. 6, reel 9, fr. 0717.", STYLE.cite(Form.ID, named));
     }
 
     @Test

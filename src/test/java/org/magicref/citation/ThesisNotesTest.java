@@ -21,7 +21,7 @@ class ThesisNotesTest {
 
     /** The thesis's RG 457 citations, note by note, with a note citing other sources between two that are not adjacent. */
     static List<Map.Entry<String, NoteSequence.NoteRefs>> thesisSequence() {
-        References refs = new References(CATALOGUE);
+        ReferenceParser refs = new ReferenceParser(CATALOGUE);
         Map<String, List<Citation>> byNote = new LinkedHashMap<>();
         CATALOGUE.citations().forEach(c -> byNote.computeIfAbsent(c.noteRef(), k -> new ArrayList<>()).add(c));
         List<Map.Entry<String, NoteSequence.NoteRefs>> out = new ArrayList<>();

@@ -28,7 +28,7 @@ class DocumentIdTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "  ", "085", "SRH", "XYZ-085", "SRH-08a5", "SRH--", "SRH-99999999", "SRH-085; rm"})
     void refusesWhatIsNotAnIdentifier(String typed) {
-        assertThrows(InvalidIdentifierException.class, () -> DocumentId.parse(typed));
+        assertThrows(InvalidValueException.class, () -> DocumentId.parse(typed));
     }
 
     @org.junit.jupiter.api.Test

@@ -51,7 +51,7 @@ class LocatorTest {
 
     @Test
     void refusesReversedAndHugeRanges() {
-        assertThrows(InvalidIdentifierException.class, () -> Locator.expandFrames("0800-0700"));
-        assertThrows(InvalidIdentifierException.class, () -> Locator.expandPages("pp. 1-99999"));
+        assertThrows(InvalidValueException.class, () -> Locator.expandFrames("0800-0700"));
+        assertThrows(InvalidValueException.class, () -> Locator.expandPages("pp. 1-99999"));
     }
 }

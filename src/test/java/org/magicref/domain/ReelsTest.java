@@ -124,7 +124,7 @@ class ReelsTest {
     void unknownReelsArerefused() {
         assertThrows(UnknownReelException.class, () -> REELS.frame(null, 7, 1));
         assertThrows(UnknownReelException.class, () -> REELS.frame("top-secret-studies-pt2", 9, 1));
-        assertThrows(InvalidIdentifierException.class, () -> REELS.locate(DocumentId.parse("SRH-085"), "seven"));
+        assertThrows(InvalidValueException.class, () -> REELS.locate(DocumentId.parse("SRH-085"), "seven"));
     }
 
     @Test

@@ -21,15 +21,16 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.time.api.constraints.DateRange;
+import org.magicref.domain.Frames;
 import org.magicref.citation.HouseStyle;
-import org.magicref.citation.References;
+import org.magicref.citation.ReferenceParser;
 import org.magicref.cli.CatalogueSource;
 import org.magicref.cli.Cli;
 import org.magicref.cli.ExitCodes;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.DocumentDate;
 import org.magicref.domain.DocumentId;
-import org.magicref.domain.InvalidIdentifierException;
+import org.magicref.domain.InvalidValueException;
 import org.magicref.domain.Locator;
 import org.magicref.domain.UnknownDocumentException;
 import org.magicref.records.CatalogueStore;
@@ -55,7 +56,7 @@ class ParserPropertiesTest {
     void anyTextIsAnIdentifierOrRefusedClearly(@ForAll String text) {
         try {
             DocumentId.parse(text);
-        } catch (InvalidIdentifierException e) {
+        } catch (InvalidValueException e) {
             assertTrue(e.getMessage().length() < 200);
         }
     }
@@ -79,7 +80,7 @@ class ParserPropertiesTest {
         try {
             Locator l = Locator.parse(text);
             assertTrue(l.length() <= text.length());
-        } catch (InvalidIdentifierException e) {
+        } catch (InvalidValueException e) {
             assertTrue(e.getMessage().contains("range"));
         }
     }
@@ -87,14 +88,14 @@ class ParserPropertiesTest {
     @Property
     void framesFormatAsTheThesisAndReadBack(@ForAll @Size(min = 1, max = 12) Set<@IntRange(min = 1, max = 9999) Integer> frames) {
         List<Integer> sorted = new ArrayList<>(new TreeSet<>(frames));
-        assertEquals(sorted, Locator.expandFrames(HouseStyle.frames(sorted)));
+        assertEquals(sorted, Locator.expandFrames(Frames.abbreviated(sorted)));
     }
 
     @Property
     void anyReferenceIsReadOrRefusedClearly(@ForAll String text) {
         try {
-            new References(CATALOGUE).parse(text);
-        } catch (InvalidIdentifierException | UnknownDocumentException e) {
+            new ReferenceParser(CATALOGUE).parse(text);
+        } catch (InvalidValueException | UnknownDocumentException e) {
             assertTrue(e.getMessage() != null);
         }
     }

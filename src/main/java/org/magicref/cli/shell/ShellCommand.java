@@ -2,20 +2,19 @@ package org.magicref.cli.shell;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.magicref.cli.BaseCommand;
 import org.magicref.cli.CatalogueSource;
 import org.magicref.cli.ExitCodes;
 import picocli.CommandLine.Command;
 
-@Command(name = "shell", header = "An interactive shell over the same commands.", mixinStandardHelpOptions = true,
+@Command(name = "shell", header = "An interactive shell over the same commands.",
         description = "An interactive shell over the same commands: the catalogue is loaded once, Tab completes "
                 + "commands, options, identifiers, reels, publications, styles and formats, and history is kept in "
                 + "~/.magicref_history. Also started by 'magicref' with no arguments on a terminal.",
-        footerHeading = "%nExamples:%n",
         footer = {"  magicref shell", "  magicref> frame 9 589", "  magicref> show SRH-08<Tab>"})
-public class ShellCommand implements Callable<Integer> {
+public class ShellCommand extends BaseCommand {
     private final CatalogueSource source;
 
     public ShellCommand(CatalogueSource source) {

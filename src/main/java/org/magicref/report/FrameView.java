@@ -1,4 +1,4 @@
-package org.magicref.cli;
+package org.magicref.report;
 
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +13,7 @@ public record FrameView(String publication, Integer reel, Integer frame, String 
                         List<String> pages, List<Integer> frames, String kind, List<String> basis, String explanation,
                         String before, String after, List<String> candidates, List<CitationView> citations) {
 
-    static FrameView of(FrameAnswer a) {
+    public static FrameView of(FrameAnswer a) {
         return new FrameView(a.publication(), a.reel(), a.frame(), id(a.document()),
                 a.pages().isEmpty() ? null : a.pages().get(0), a.pages(), a.frames(),
                 a.kind().name().toLowerCase(Locale.ROOT), a.basis(), a.explanation(), id(a.before()), id(a.after()),

@@ -1,4 +1,4 @@
-package org.magicref.cli;
+package org.magicref.report;
 
 import java.util.List;
 import org.magicref.domain.Citation;
@@ -9,7 +9,7 @@ public record CitationView(String document, String work, String chapter, int not
                            String date, String pages, List<PageRef> pageRefs, Integer reel, List<Integer> frames,
                            boolean ibid, String passage, Integer paragraph, String noteText) {
 
-    static CitationView of(Citation c) {
+    public static CitationView of(Citation c) {
         return new CitationView(c.document().toString(), c.work(), c.chapter(), c.note(), c.cited(), c.title(),
                 c.date(), c.pages(), c.pageRefs(), c.reel(), c.frames(), c.ibid(), c.passage(), c.paragraph(), c.noteText());
     }

@@ -8,7 +8,7 @@ import org.magicref.domain.Catalogue;
 import org.magicref.domain.Document;
 import org.magicref.domain.DocumentId;
 import org.magicref.domain.FrameAnswer;
-import org.magicref.domain.InvalidIdentifierException;
+import org.magicref.domain.InvalidValueException;
 import org.magicref.domain.Locator;
 import org.magicref.domain.PageRef;
 
@@ -18,13 +18,13 @@ import org.magicref.domain.PageRef;
  * frame) and settles their frames from the reel map: a frame is used where it is exact or
  * inferred, and left out otherwise (never guessed).
  */
-public final class References {
+public final class ReferenceParser {
     private static final Pattern REF = Pattern.compile("^\\s*([^:@]+?)\\s*(?::\\s*([^@]*?))?\\s*(?:@\\s*([\\d,\\s-]+))?\\s*$");
     private static final Pattern GROUP = Pattern.compile("^([A-Z]?\\d{1,5}n?(?:\\s*-\\s*[A-Z]?\\d{1,5})?(?:\\s*,\\s*[A-Z]?\\d{1,5}n?(?:\\s*-\\s*[A-Z]?\\d{1,5})?)*)(?:\\s*/\\s*(\\d{1,3}))?$");
 
     private final Catalogue catalogue;
 
-    public References(Catalogue catalogue) {
+    public ReferenceParser(Catalogue catalogue) {
         this.catalogue = catalogue;
     }
 
@@ -32,9 +32,18 @@ public final class References {
     public Reference parse(String text) {
         Matcher m = REF.matcher(text == null ? "" : text);
         if (!m.matches()) {
-            throw new InvalidIdentifierException("'" + text + "' is not a reference; expected ID:PAGES such as SRH-071:5-6");
+            throw new InvalidValueException("'" + text + "' is not a reference; expected ID:PAGES such as SRH-071:5-6");
         }
         return of(DocumentId.parse(m.group(1)), m.group(2), m.group(3));
+    }
+
+    /**
+     * Reads one note of a sequence: references joined with '+' for a note citing several documents,
+     * or '-' for a note citing something else.
+     */
+    public NoteSequence.NoteRefs parseNote(String text) {
+        return text.strip().equals("-") ? NoteSequence.NoteRefs.other()
+                : new NoteSequence.NoteRefs(java.util.Arrays.stream(text.split("\\+")).map(this::parse).toList());
     }
 
     /**
@@ -51,7 +60,7 @@ public final class References {
             for (String g : pages.split(";")) {
                 Matcher m = GROUP.matcher(g.strip());
                 if (!m.matches()) {
-                    throw new InvalidIdentifierException("'" + g.strip() + "' is not a page expression; expected forms such as "
+                    throw new InvalidValueException("'" + g.strip() + "' is not a page expression; expected forms such as "
                             + "7, 5-6, 1, 12, 9n or 4/1 (page 4 of part 1)");
                 }
                 String normal = m.group(1).replaceAll("\\s*-\\s*", "-").replaceAll("\\s*,\\s*", ", ");
@@ -63,7 +72,7 @@ public final class References {
         List<String> warnings = new ArrayList<>();
         List<Integer> resolved = frames != null ? Locator.expandFrames(frames.strip()) : frames(d, refs, warnings);
         if (frames != null && resolved.size() != refs.size()) {
-            throw new InvalidIdentifierException(resolved.size() + " frames given for " + refs.size() + " pages");
+            throw new InvalidValueException(resolved.size() + " frames given for " + refs.size() + " pages");
         }
         return new Reference(d, groups, refs, resolved, warnings);
     }

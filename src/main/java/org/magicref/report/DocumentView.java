@@ -1,10 +1,10 @@
-package org.magicref.cli;
+package org.magicref.report;
 
 import java.util.List;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.Document;
 import org.magicref.domain.DocumentDate;
-import org.magicref.domain.PageFrame;
+import org.magicref.domain.KnownPair;
 
 /**
  * A document as {@code --json} prints it. Field names are stable.
@@ -20,7 +20,7 @@ public record DocumentView(String id, String series, String title, String date, 
                            String datePrecision, String publication, Integer reel, boolean cited, int citations,
                            String bibliography) {
 
-    static DocumentView of(Document d, Catalogue catalogue) {
+    public static DocumentView of(Document d, Catalogue catalogue) {
         DocumentDate date = d.parsedDate();
         return new DocumentView(d.id().toString(), d.series(), d.title(), d.date(),
                 date == null ? null : date.start().toString(), date == null ? null : date.end().toString(),
@@ -29,13 +29,10 @@ public record DocumentView(String id, String series, String title, String date, 
                 d.bibliography());
     }
 
-    /** A document with its page/frame pairs and citations, as {@code show --json} prints it. */
-    public record Detail(DocumentView document, List<PageFrameView> pageFrames, List<CitationView> citations) { }
-
     /** One page/frame pair and the notes that give it. */
     public record PageFrameView(String page, Integer part, int frame, List<String> notes) {
-        static PageFrameView of(PageFrame pf, List<String> notes) {
-            return new PageFrameView(pf.page().page(), pf.page().part(), pf.frame(), notes);
+        static PageFrameView of(KnownPair k) {
+            return new PageFrameView(k.page().page(), k.page().part(), k.frame(), k.notes());
         }
     }
 }

@@ -1,0 +1,70 @@
+package org.magicref.citation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.magicref.domain.Catalogue;
+import org.magicref.domain.Document;
+
+/** Renders references in the house style or a CSL style: one reference in a form, or a sequence of notes. */
+public final class Citer {
+    /** A numbered note, the form of each of its references (house style only), and what could not be settled. */
+    public record Note(int number, String text, List<Form> forms, List<String> warnings) { }
+
+    private final Catalogue catalogue;
+    private final String style;
+
+    /**
+     * @param style "house" (or null) for the thesis's own forms, else a CSL style name or id
+     */
+    public Citer(Catalogue catalogue, String style) {
+        this.catalogue = catalogue;
+        this.style = style;
+    }
+
+    /** Whether the style is the house style, which has every form; a CSL style gives the full note and the bibliography entry. */
+    public boolean house() {
+        return Styles.isHouse(style);
+    }
+
+    /** Whether the style gives the form on its own. */
+    public boolean gives(Form form) {
+        return house() || form == Form.FULL || form == Form.BIB;
+    }
+
+    /** The reference in the form, whole. */
+    public String cite(Reference r, Form form) {
+        if (house()) {
+            return new HouseStyle(catalogue).cite(form, r);
+        }
+        if (!gives(form)) {
+            throw new IllegalArgumentException(form + " is a house-style form");
+        }
+        CslRenderer renderer = CslRenderer.create(catalogue, List.of(r.document()), style);
+        return form == Form.BIB ? renderer.bibliography().get(0) : renderer.cite(r);
+    }
+
+    /** Numbers the notes from {@code start} and gives each reference the form its place in the sequence calls for. */
+    public List<Note> notes(List<NoteSequence.NoteRefs> notes, int start) {
+        List<Note> out = new ArrayList<>();
+        if (house()) {
+            List<NoteSequence.Note> rendered = new NoteSequence(new HouseStyle(catalogue)).render(notes, start);
+            for (int i = 0; i < rendered.size(); i++) {
+                NoteSequence.Note n = rendered.get(i);
+                out.add(new Note(n.number(), n.text(), n.forms(), warnings(notes.get(i))));
+            }
+            return out;
+        }
+        List<Document> docs = notes.stream().flatMap(n -> n.references().stream()).map(Reference::document).distinct().toList();
+        CslRenderer renderer = CslRenderer.create(catalogue, docs, style);
+        int number = start;
+        for (NoteSequence.NoteRefs n : notes) {
+            out.add(new Note(number++, String.join("; ", n.references().stream().map(renderer::cite).toList()), List.of(),
+                    warnings(n)));
+        }
+        return out;
+    }
+
+    private static List<String> warnings(NoteSequence.NoteRefs n) {
+        return n.references().stream().flatMap(r -> r.warnings().stream()).toList();
+    }
+}

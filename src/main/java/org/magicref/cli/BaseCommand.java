@@ -1,0 +1,38 @@
+package org.magicref.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The base of every subcommand: the settings they share (help and version options, options in the
+ * order declared, an examples footer), the command's spec, and its output streams.
+ */
+@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
+        footerHeading = "%nExamples:%n")
+public abstract class BaseCommand implements Callable<Integer> {
+    @Spec
+    protected CommandSpec spec;
+
+    protected PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    protected PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** A usage error (exit code 2, with a pointer to the command's help) saying what is wrong. */
+    protected ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    /** Says something the user should know on stderr, as one line. */
+    protected void warn(String message) {
+        err().println("magicref: " + message);
+        err().flush();
+    }
+}

@@ -1,0 +1,24 @@
+package org.magicref.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.magicref.records.CatalogueStore;
+import picocli.CommandLine;
+
+/** The tool's version, from the build, and the catalogue's: where it is and a digest of its records. */
+public final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = VersionProvider.class.getResourceAsStream("/magicref.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        }
+        String dir = System.getenv(CatalogueSource.ENV);
+        return new String[] {"magicref " + p.getProperty("version", "(unknown version)"),
+                "catalogue: " + CatalogueStore.describe(dir == null || dir.isBlank() ? null : Path.of(dir))};
+    }
+}

@@ -1,0 +1,30 @@
+package org.magicref.report;
+
+import java.util.List;
+import org.magicref.domain.Catalogue;
+import org.magicref.domain.Citation;
+import org.magicref.domain.Document;
+
+/** Every citation of a document ({@code cites}), with the passage each note supports. */
+public record CitesReport(Catalogue catalogue, Document document) implements Report {
+
+    @Override
+    public List<CitationView> view() {
+        return catalogue.citationsOf(document.id()).stream().map(CitationView::of).toList();
+    }
+
+    @Override
+    public void write(TextWriter out) {
+        Document d = document;
+        List<Citation> citations = catalogue.citationsOf(d.id());
+        String count = citations.isEmpty() ? "no citations (bibliography only)"
+                : citations.size() == 1 ? "1 citation" : citations.size() + " citations";
+        out.heading(d.id() + "  ", " ".repeat(d.id().toString().length() + 2), d.title()
+                + (d.date() == null ? "" : ", " + d.date()) + " (" + count + ")");
+        boolean manyWorks = catalogue.works().size() > 1;
+        for (Citation c : citations) {
+            out.blank();
+            CitationLines.write(out, (manyWorks ? c.work() + " " : "") + c.noteRef(), c);
+        }
+    }
+}

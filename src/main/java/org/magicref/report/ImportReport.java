@@ -1,0 +1,36 @@
+package org.magicref.report;
+
+import java.util.List;
+import org.magicref.domain.Catalogue;
+
+/**
+ * What an import wrote ({@code import}): the counts of the catalogue now in the folder, and what
+ * the importer could not settle. As {@code import --json} prints it.
+ */
+public record ImportReport(String work, int documents, long cited, long bibliographyOnly, int citations,
+                           int publications, String out, List<String> warnings, List<String> conflicts,
+                           boolean merged) implements Report {
+
+    /** The report on the catalogue written to the folder. */
+    public static ImportReport of(String work, Catalogue written, String out, List<String> warnings,
+                                  List<String> conflicts, boolean merged) {
+        long cited = written.documents().stream().filter(d -> written.isCited(d.id())).count();
+        long bibliographyOnly = written.documents().stream()
+                .filter(d -> d.bibliography() != null && !written.isCited(d.id())).count();
+        return new ImportReport(work, written.documents().size(), cited, bibliographyOnly, written.citations().size(),
+                written.publications().size(), out, warnings, conflicts, merged);
+    }
+
+    @Override
+    public ImportReport view() {
+        return this;
+    }
+
+    @Override
+    public void write(TextWriter out) {
+        int n = conflicts.size();
+        out.line(String.format((merged ? "merged %s into the records: " + n + (n == 1 ? " conflict" : " conflicts")
+                + " (yours kept); now " : "imported %s: ") + "%d documents (%d cited, %d bibliography only), %d citations, "
+                + "%d publications -> %s", work, documents, cited, bibliographyOnly, citations, publications, this.out));
+    }
+}

@@ -1,0 +1,76 @@
+package org.magicref.report;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import org.apache.commons.text.WordUtils;
+
+/** Text for people: aligned labels, wrapped to a width, headings emphasised where the output allows it. */
+public final class TextWriter {
+    private final PrintWriter out;
+    private final int width;
+    private final UnaryOperator<String> emphasis;
+
+    /**
+     * @param emphasis marks a heading line for emphasis (bold on a terminal), or returns it as it is
+     */
+    public TextWriter(PrintWriter out, int width, UnaryOperator<String> emphasis) {
+        this.out = out;
+        this.width = width;
+        this.emphasis = emphasis;
+    }
+
+    /** Plain text at the given width. */
+    public TextWriter(PrintWriter out, int width) {
+        this(out, width, UnaryOperator.identity());
+    }
+
+    /** A heading line (wrapped like {@link #wrapped}), emphasised. */
+    public void heading(String head, String indent, String text) {
+        String[] lines = wrap(indent, text);
+        out.println(emphasis.apply(head + lines[0]));
+        for (int i = 1; i < lines.length; i++) {
+            out.println(emphasis.apply(indent + lines[i]));
+        }
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public void line(String text) {
+        out.println(text);
+    }
+
+    /** An empty line. */
+    public void blank() {
+        out.println();
+    }
+
+    /** "  Label        value", the value wrapped and its continuation lines aligned under it; nothing for no value. */
+    public void field(String label, String value) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        String head = String.format(Locale.ROOT, "  %-13s", label);
+        wrapped(head, " ".repeat(head.length()), value);
+    }
+
+    /** Text wrapped to the width, the first line after {@code head}, the rest after {@code indent}. */
+    public void wrapped(String head, String indent, String text) {
+        String[] lines = wrap(indent, text);
+        out.println(head + lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            out.println(indent + lines[i]);
+        }
+    }
+
+    private String[] wrap(String indent, String text) {
+        int room = Math.max(20, width - indent.length());
+        return WordUtils.wrap(text, room, "\n", true).split("\n");
+    }
+
+    public void flush() {
+        out.flush();
+    }
+}
