@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.text.similarity.CosineSimilarity;
-import org.magicref.domain.Frames;
 import org.magicref.domain.Catalogue;
-import org.magicref.domain.Citation;
 import org.magicref.domain.Chapters;
+import org.magicref.domain.Citation;
 import org.magicref.domain.Document;
 import org.magicref.domain.DocumentDate;
 import org.magicref.domain.DocumentId;
+import org.magicref.domain.Frames;
 import org.magicref.domain.ReelMap;
 
 /**

@@ -18,9 +18,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.text.similarity.LevenshteinDistance;
-import org.magicref.domain.Frames;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.Document;
+import org.magicref.domain.Frames;
 
 /**
  * Renders notes and bibliographies in any style of the Citation Style Language repository. The
@@ -125,10 +125,13 @@ public final class CslRenderer {
         return s;
     }
 
+    /** No style id is longer; a longer name is not a mistyped id, and has no nearest ones. */
+    static final int MAX_STYLE_NAME = 200;
+
     /** The repository's id for a style name, accepting a dependent style without its prefix. */
     public static String resolve(String style) {
         String name = style == null ? "" : style.strip().toLowerCase(Locale.ROOT).replaceAll("\\.csl$", "");
-        if (name.matches("[a-z0-9-]{1,200}")) {
+        if (name.matches("[a-z0-9-]{1," + MAX_STYLE_NAME + "}")) {
             if (engine().supports(name)) {
                 return name;
             }
@@ -152,6 +155,9 @@ public final class CslRenderer {
      * shorter ids first among equals.
      */
     private static List<String> suggestions(String name, Set<String> all) {
+        if (name.length() > MAX_STYLE_NAME) {
+            return List.of();
+        }
         LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
         record Scored(String id, int d) { }
         List<Scored> scored = new ArrayList<>();

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.magicref.domain.Frames;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.Citation;
 import org.magicref.domain.Document;
 import org.magicref.domain.DocumentDate;
+import org.magicref.domain.Frames;
 import org.magicref.domain.Publication;
 
 /**

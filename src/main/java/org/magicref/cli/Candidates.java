@@ -9,24 +9,20 @@ import org.magicref.domain.Document;
 import org.magicref.domain.Publication;
 
 /**
- * Completion candidates for shell completion and the completion scripts. Each is created by the
- * command factory with the shared {@link CatalogueSource} (or the standard one where picocli
- * creates it itself) and reads the catalogue only when iterated.
+ * Completion candidates for shell completion and the completion scripts. Each reads the catalogue
+ * of the shared {@link CatalogueSource} only when iterated.
  */
 public final class Candidates {
     private Candidates() {
     }
 
     /** Base for candidates drawn from the catalogue. */
-    abstract static class FromCatalogue implements Iterable<String> {
-        private final CatalogueSource source;
+    abstract static class FromCatalogue implements Iterable<String>, CatalogueUser {
+        private CatalogueSource source = CatalogueSource.standard();
 
-        FromCatalogue(CatalogueSource source) {
+        @Override
+        public void use(CatalogueSource source) {
             this.source = source;
-        }
-
-        FromCatalogue() {
-            this(CatalogueSource.standard());
         }
 
         abstract List<String> values(Catalogue catalogue);
@@ -39,13 +35,6 @@ public final class Candidates {
 
     /** Every document identifier, in the thesis's form. */
     public static final class DocumentIds extends FromCatalogue {
-        public DocumentIds(CatalogueSource source) {
-            super(source);
-        }
-
-        public DocumentIds() {
-        }
-
         @Override
         List<String> values(Catalogue catalogue) {
             return catalogue.documents().stream().map(Document::id).map(Object::toString).toList();
@@ -54,13 +43,6 @@ public final class Candidates {
 
     /** Every reel number that a document names, over all publications. */
     public static final class ReelNumbers extends FromCatalogue {
-        public ReelNumbers(CatalogueSource source) {
-            super(source);
-        }
-
-        public ReelNumbers() {
-        }
-
         @Override
         List<String> values(Catalogue catalogue) {
             TreeSet<Integer> reels = new TreeSet<>();
@@ -71,13 +53,6 @@ public final class Candidates {
 
     /** Every publication id. */
     public static final class PublicationIds extends FromCatalogue {
-        public PublicationIds(CatalogueSource source) {
-            super(source);
-        }
-
-        public PublicationIds() {
-        }
-
         @Override
         List<String> values(Catalogue catalogue) {
             return catalogue.publications().stream().map(Publication::id).toList();

@@ -1,9 +1,9 @@
 package org.magicref.cli;
 
 import org.magicref.domain.Catalogue;
+import org.magicref.report.Json;
 import org.magicref.report.Report;
 import org.magicref.report.TextWriter;
-import org.magicref.report.Json;
 import picocli.CommandLine.Mixin;
 
 /** The base of the commands that read the catalogue and print a report: {@code --records} and the output options. */

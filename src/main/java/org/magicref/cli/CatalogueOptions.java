@@ -5,21 +5,17 @@ import org.magicref.domain.Catalogue;
 import picocli.CommandLine.Option;
 
 /** The {@code --records} option of every command that reads the catalogue. */
-public class CatalogueOptions {
-    private final CatalogueSource source;
+public class CatalogueOptions implements CatalogueUser {
+    private CatalogueSource source = CatalogueSource.standard();
 
     @Option(names = "--records", paramLabel = "DIR",
             description = "Catalogue folder to use instead of the bundled one (default: $" + CatalogueSource.ENV
                     + " if set).")
     Path records;
 
-    public CatalogueOptions(CatalogueSource source) {
+    @Override
+    public void use(CatalogueSource source) {
         this.source = source;
-    }
-
-    /** For tools that build the command model without the factory (documentation generators). */
-    public CatalogueOptions() {
-        this(CatalogueSource.standard());
     }
 
     public Catalogue catalogue() {

@@ -3,7 +3,6 @@ package org.magicref.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Constructor;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -14,10 +13,10 @@ import org.magicref.domain.UnknownDocumentException;
 import org.magicref.domain.UnknownReelException;
 import org.magicref.importer.ImportException;
 import org.magicref.records.InvalidCatalogueException;
-import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /** Builds the configured command line that {@code main}, the tests and any shell use. */
 public final class Cli {
@@ -55,25 +54,18 @@ public final class Cli {
     }
 
     /**
-     * Creates commands, mixins and completion candidates; those that take the shared
-     * {@link CatalogueSource} or the {@link Display} are given them.
+     * Creates commands, mixins and completion candidates; those that read the catalogue are given the
+     * shared {@link CatalogueSource}, the output options the {@link Display}.
      */
     private record Factory(CatalogueSource source, Display display) implements IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
-            for (Constructor<?> c : cls.getDeclaredConstructors()) {
-                if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == CatalogueSource.class) {
-                    return cls.cast(c.newInstance(source));
-                }
-                if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == Display.class) {
-                    return cls.cast(c.newInstance(display));
-                }
-                if (c.getParameterCount() == 2 && c.getParameterTypes()[0] == CatalogueSource.class
-                        && c.getParameterTypes()[1] == Display.class) {
-                    return cls.cast(c.newInstance(source, display));
-                }
+            K created = cls == OutputOptions.class ? cls.cast(new OutputOptions(display))
+                    : CommandLine.defaultFactory().create(cls);
+            if (created instanceof CatalogueUser user) {
+                user.use(source);
             }
-            return CommandLine.defaultFactory().create(cls);
+            return created;
         }
     }
 

@@ -2,8 +2,8 @@ package org.magicref.cli;
 
 import java.util.List;
 import org.magicref.cli.shell.ShellCommand;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The whole command tree: the top command with every subcommand, in the order help lists them.

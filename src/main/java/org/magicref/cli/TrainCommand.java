@@ -10,21 +10,18 @@ import picocli.CommandLine.Command;
  * a lookup loads in a class-data sharing archive, so that later runs start faster.
  */
 @Command(name = "__train", hidden = true, description = "Run the everyday lookups once, quietly (for the launcher's class-data archive).")
-public class TrainCommand extends BaseCommand {
+public class TrainCommand extends BaseCommand implements CatalogueUser {
     static final List<List<String>> LOOKUPS = List.of(
             List.of("show", "SRH-085"), List.of("cites", "SRH-085"), List.of("frame", "9", "589"),
             List.of("frame", "9", "600"), List.of("locate", "SRH-085", "--page", "12"), List.of("cite", "SRH-085", "--page", "7"),
             List.of("list"), List.of("search", "Konoe"), List.of("show", "SRH-087"), List.of("show", "SRH-085", "--json"),
             List.of("cite", "SRH-085", "--page", "7", "--style", "chicago-fullnote-bibliography"));
 
-    private final CatalogueSource source;
+    private CatalogueSource source = CatalogueSource.standard();
 
-    public TrainCommand(CatalogueSource source) {
+    @Override
+    public void use(CatalogueSource source) {
         this.source = source;
-    }
-
-    public TrainCommand() {
-        this(CatalogueSource.standard());
     }
 
     @Override

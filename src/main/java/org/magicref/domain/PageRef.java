@@ -17,11 +17,6 @@ public record PageRef(String page, Integer part) {
         return digits.isEmpty() || digits.length() > 6 ? -1 : Integer.parseInt(digits);
     }
 
-    /** Whether the label is a plain page number. */
-    public boolean plain() {
-        return page.matches("\\d+");
-    }
-
     @Override
     public String toString() {
         return part == null ? page : page + " (part " + part + ")";

@@ -2,9 +2,9 @@ package org.magicref.records;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.TreeNode;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.IOException;
@@ -66,11 +66,6 @@ public final class CatalogueStore {
     }
 
     /**
-     * Reads the catalogue bundled in the jar. Its records were checked when the jar was built
-     * (the tests validate them), so the cross-checks that a folder of hand-edited records needs
-     * are skipped: they would cost every lookup more than the lookup itself.
-     */
-    /**
      * "DIR (sha256 0123456789ab)": where a catalogue is (the bundled records for a null folder) and
      * a digest of its records, so that two runs can tell whether they read the same catalogue.
      */
@@ -94,6 +89,11 @@ public final class CatalogueStore {
         return (dir == null ? "bundled records" : dir.toString()) + " (sha256 " + digest + ")";
     }
 
+    /**
+     * Reads the catalogue bundled in the jar. Its records were checked when the jar was built
+     * (the tests validate them), so the cross-checks that a folder of hand-edited records needs
+     * are skipped: they would cost every lookup more than the lookup itself.
+     */
     public static Catalogue readBundled() {
         return read("(bundled)", true, name -> {
             InputStream in = CatalogueStore.class.getResourceAsStream(BUNDLED + name);
@@ -192,7 +192,7 @@ public final class CatalogueStore {
     }
 
     private static Catalogue read(String source, boolean trusted, Opener opener) {
-        Catalogue fast = readFast(opener, trusted);
+        Catalogue fast = readFast(source, opener, trusted);
         if (fast != null) {
             return fast;
         }
@@ -228,30 +228,27 @@ public final class CatalogueStore {
      * The catalogue read with the streaming reader, or null when any file is not in the shape it
      * knows or the records contradict each other: the slow path then names every problem.
      */
-    private static Catalogue readFast(Opener opener, boolean trusted) {
+    private static Catalogue readFast(String source, Opener opener, boolean trusted) {
         try {
-            List<Work> works;
-            List<Publication> publications;
-            List<Document> documents;
-            List<Citation> citations;
-            try (InputStream in = opener.open(WORKS)) {
-                works = FastReader.list(in, FastReader::work);
-            }
-            try (InputStream in = opener.open(PUBLICATIONS)) {
-                publications = FastReader.list(in, FastReader::publication);
-            }
-            try (InputStream in = opener.open(DOCUMENTS)) {
-                documents = FastReader.list(in, FastReader::document);
-            }
-            try (InputStream in = opener.open(CITATIONS)) {
-                citations = FastReader.list(in, FastReader::citation);
-            }
+            List<Work> works = fastList(source, opener, WORKS, FastReader::work);
+            List<Publication> publications = fastList(source, opener, PUBLICATIONS, FastReader::publication);
+            List<Document> documents = fastList(source, opener, DOCUMENTS, FastReader::document);
+            List<Citation> citations = fastList(source, opener, CITATIONS, FastReader::citation);
             if (!trusted && !crossCheck(works, publications, documents, citations).isEmpty()) {
                 return null;
             }
             return new Catalogue(works, publications, documents, citations);
-        } catch (FastReader.NotFast | IOException | RuntimeException e) {
+        } catch (FastReader.NotFast e) {
             return null;
+        }
+    }
+
+    private static <T> List<T> fastList(String source, Opener opener, String name, FastReader.Element<T> element)
+            throws FastReader.NotFast {
+        try (InputStream in = opener.open(name)) {
+            return FastReader.list(in, element);
+        } catch (IOException e) {
+            throw new UncheckedIOException(source + "/" + name + ": " + e.getMessage(), e);
         }
     }
 

@@ -2,6 +2,7 @@ package org.magicref.records;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
@@ -45,6 +46,13 @@ final class FastReader {
         T read(FastReader r) throws IOException, NotFast;
     }
 
+    /**
+     * The records of a file.
+     *
+     * @throws NotFast where the text is not JSON, or not in the shape this reader knows: the
+     *                 data-binding reader then names the problem
+     * @throws IOException where the file cannot be read
+     */
     static <T> List<T> list(InputStream in, Element<T> element) throws IOException, NotFast {
         try (JsonParser parser = FACTORY.createParser(in)) {
             FastReader r = new FastReader(parser);
@@ -58,6 +66,8 @@ final class FastReader {
                 throw new NotFast("content after the array");
             }
             return out;
+        } catch (JsonProcessingException e) {
+            throw new NotFast("not JSON: " + e.getOriginalMessage());
         }
     }
 

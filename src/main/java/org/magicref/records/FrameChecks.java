@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.magicref.domain.Frames;
 import org.magicref.domain.Citation;
 import org.magicref.domain.Document;
 import org.magicref.domain.DocumentId;
+import org.magicref.domain.Frames;
 import org.magicref.domain.PageRef;
 import org.magicref.domain.Publication;
 
@@ -17,63 +17,82 @@ import org.magicref.domain.Publication;
  * reel claimed by two documents, or by two different pages of one document.
  */
 final class FrameChecks {
-    private FrameChecks() {
+    /** The publication index of a document of no known publication, in a claim's key. */
+    private static final int NO_PUBLICATION = 0xFFFF;
+
+    private final List<Publication> publications;
+    private final List<Document> documents;
+    private final List<Citation> citations;
+    private final Map<String, Integer> publicationIndex = new HashMap<>();
+    private final Map<DocumentId, Integer> documentIndex = new HashMap<>();
+    private final List<String> problems = new ArrayList<>();
+    /** Publication, reel and frame -> the citation and page that first claimed the frame. */
+    private final LongMap claims;
+
+    private FrameChecks(List<Publication> publications, List<Document> documents, List<Citation> citations) {
+        this.publications = publications;
+        this.documents = documents;
+        this.citations = citations;
+        for (int i = 0; i < publications.size(); i++) {
+            publicationIndex.putIfAbsent(publications.get(i).id(), i);
+        }
+        for (int i = 0; i < documents.size(); i++) {
+            documentIndex.putIfAbsent(documents.get(i).id(), i);
+        }
+        claims = new LongMap(citations.size());
     }
 
     static List<String> check(List<Publication> publications, List<Document> documents, List<Citation> citations) {
-        Map<String, Integer> pubIndex = new HashMap<>();
-        for (int i = 0; i < publications.size(); i++) {
-            pubIndex.putIfAbsent(publications.get(i).id(), i);
-        }
-        Map<DocumentId, Integer> docIndex = new HashMap<>();
-        for (int i = 0; i < documents.size(); i++) {
-            docIndex.putIfAbsent(documents.get(i).id(), i);
-        }
-        List<String> problems = new ArrayList<>();
-        // publication, reel and frame -> the citation and page that first claimed the frame
-        LongMap claims = new LongMap(citations.size());
+        FrameChecks checks = new FrameChecks(publications, documents, citations);
         for (int i = 0; i < citations.size(); i++) {
-            Citation c = citations.get(i);
-            Integer di = docIndex.get(c.document());
-            if (!c.frames().isEmpty() && !c.pageRefs().isEmpty() && c.frames().size() != c.pageRefs().size()) {
-                problems.add(where(i, c) + " cites " + c.pageRefs().size() + " pages but " + c.frames().size() + " frames");
-            }
-            if (di == null) {
+            checks.check(i, citations.get(i));
+        }
+        return checks.problems;
+    }
+
+    private void check(int i, Citation c) {
+        boolean paired = !c.frames().isEmpty() && c.frames().size() == c.pageRefs().size();
+        if (!c.frames().isEmpty() && !c.pageRefs().isEmpty() && !paired) {
+            problems.add(where(i, c) + " cites " + c.pageRefs().size() + " pages but " + c.frames().size() + " frames");
+        }
+        Integer di = documentIndex.get(c.document());
+        if (di == null) {
+            return;
+        }
+        Document d = documents.get(di);
+        if (c.reel() != null && d.reel() != null && !c.reel().equals(d.reel())) {
+            problems.add(where(i, c) + " puts it on reel " + c.reel() + ", documents.json on reel " + d.reel());
+        }
+        Integer pi = d.publication() == null ? null : publicationIndex.get(d.publication());
+        if (pi != null && !publications.get(pi).frames() && !c.frames().isEmpty()) {
+            problems.add(where(i, c) + " cites frames, but the reels of " + publications.get(pi).id()
+                    + " have no frame numbers");
+        }
+        if (paired) {
+            claimFrames(i, c, pi == null ? NO_PUBLICATION : pi, c.reel() != null ? c.reel() : d.reel() == null ? 0 : d.reel());
+        }
+    }
+
+    /** Claims each frame of the citation for its page; a frame claimed before for another page is a contradiction. */
+    private void claimFrames(int i, Citation c, int publication, int reel) {
+        for (int k = 0; k < c.frames().size(); k++) {
+            int frame = c.frames().get(k);
+            long key = ((long) publication << 48) | ((long) (reel & 0xFFFFFF) << 24) | (frame & 0xFFFFFF);
+            long before = claims.putIfAbsent(key, ((long) i << 20) | k);
+            if (before < 0) {
                 continue;
             }
-            Document d = documents.get(di);
-            if (c.reel() != null && d.reel() != null && !c.reel().equals(d.reel())) {
-                problems.add(where(i, c) + " puts it on reel " + c.reel() + ", documents.json on reel " + d.reel());
-            }
-            Integer pi = d.publication() == null ? null : pubIndex.get(d.publication());
-            Publication p = pi == null ? null : publications.get(pi);
-            if (p != null && !p.frames() && !c.frames().isEmpty()) {
-                problems.add(where(i, c) + " cites frames, but the reels of " + p.id() + " have no frame numbers");
-            }
-            if (c.frames().isEmpty() || c.frames().size() != c.pageRefs().size()) {
-                continue;
-            }
-            int reel = c.reel() != null ? c.reel() : d.reel() == null ? 0 : d.reel();
-            for (int k = 0; k < c.frames().size(); k++) {
-                int frame = c.frames().get(k);
-                long key = ((long) (pi == null ? 0xFFFF : pi) << 48) | ((long) (reel & 0xFFFFFF) << 24) | (frame & 0xFFFFFF);
-                long before = claims.putIfAbsent(key, ((long) i << 20) | k);
-                if (before < 0) {
-                    continue;
-                }
-                Citation other = citations.get((int) (before >> 20));
-                PageRef first = other.pageRefs().get((int) (before & 0xFFFFF));
-                PageRef page = c.pageRefs().get(k);
-                if (!other.document().equals(c.document())) {
-                    problems.add(where(i, c) + ": fr. " + Frames.format(frame) + " is also cited as "
-                            + other.document() + " p. " + first.page());
-                } else if (!first.equals(page)) {
-                    problems.add(where(i, c) + ": fr. " + Frames.format(frame) + " is cited as " + c.document()
-                            + " p. " + page.page() + " and as " + other.document() + " p. " + first.page());
-                }
+            Citation other = citations.get((int) (before >> 20));
+            PageRef first = other.pageRefs().get((int) (before & 0xFFFFF));
+            PageRef page = c.pageRefs().get(k);
+            if (!other.document().equals(c.document())) {
+                problems.add(where(i, c) + ": fr. " + Frames.format(frame) + " is also cited as "
+                        + other.document() + " p. " + first.page());
+            } else if (!first.equals(page)) {
+                problems.add(where(i, c) + ": fr. " + Frames.format(frame) + " is cited as " + c.document()
+                        + " p. " + page.page() + " and as " + other.document() + " p. " + first.page());
             }
         }
-        return problems;
     }
 
     /** Non-negative longs by long key, without boxing: a large catalogue has a million claims. */

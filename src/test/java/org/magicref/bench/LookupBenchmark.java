@@ -10,14 +10,9 @@ import org.magicref.domain.Catalogue;
 import org.magicref.records.CatalogueStore;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import picocli.CommandLine;
 
 /**
@@ -25,13 +20,9 @@ import picocli.CommandLine;
  * parsed and executed by the same command line, its output discarded. SampleTime mode reports the
  * percentiles (p0.99 is the target: under 1 ms for show, cites and frame, under 5 ms for search).
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class LookupBenchmark {
+public class LookupBenchmark extends BenchmarkRuns {
     CommandLine commands;
 
     @Setup

@@ -17,8 +17,12 @@ import org.magicref.records.CatalogueStore;
 
 /** Completion scripts, man pages, colour only on a terminal, --version, help with examples. */
 class TerminalConventionsTest {
-    static final List<String> COMMANDS = List.of("show", "list", "cites", "search", "frame", "locate", "reel", "cite",
-            "notes", "bibliography", "export", "xref", "timeline", "audit", "import", "shell", "completion");
+    /** Every command a user can call, from the command tree itself. */
+    static final List<String> COMMANDS = MagicrefCommandTree.subcommands().stream()
+            .map(c -> c.getAnnotation(picocli.CommandLine.Command.class))
+            .filter(c -> !c.hidden() && !c.name().equals("help"))
+            .map(picocli.CommandLine.Command::name)
+            .toList();
 
     @TempDir
     Path dir;

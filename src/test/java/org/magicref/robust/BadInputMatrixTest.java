@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.magicref.cli.CatalogueSource;
 import org.magicref.cli.Cli;
+import org.magicref.cli.Display;
 import org.magicref.cli.ExitCodes;
 import org.magicref.records.CatalogueStore;
 
@@ -26,6 +27,8 @@ class BadInputMatrixTest {
     static final String LONG = "SRH-" + "8".repeat(5000);
     static final List<String> BAD_IDS = List.of("", " ", "SRH", "085", "XYZ-1", "SRH-0x85", "SRH 85 86", LONG,
             "SRH\u0007085", "\u0421\u0420\u0425-085", "SRH-085; rm -rf /", "SRH-85\nSRH-86", "-", "%s%n", "SRH-\u0660\u0668\u0665");
+    /** One catalogue source for every case: the bundled catalogue is read once. */
+    static final CatalogueSource SOURCE = new CatalogueSource(CatalogueStore::readBundled, CatalogueStore::read, n -> null);
     static final List<String> ID_COMMANDS = List.of("show", "cites", "xref", "cite");
 
     static Stream<Arguments> cases() {
@@ -103,8 +106,9 @@ class BadInputMatrixTest {
     void answersClearly(List<String> args, int expected) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.create(new CatalogueSource(CatalogueStore::readBundled, CatalogueStore::read, n -> null),
-                new PrintWriter(out), new PrintWriter(err)).execute(args.toArray(new String[0]));
+        String[] argv = args.toArray(new String[0]);
+        int code = Cli.create(SOURCE, Display.PLAIN, new PrintWriter(out), new PrintWriter(err), Cli.subcommandOf(argv))
+                .execute(argv);
         String e = err.toString();
         assertEquals(expected, code, args + "\n" + e);
         assertFalse(e.contains("Exception") || e.contains("\tat "), "no stack trace: " + e);

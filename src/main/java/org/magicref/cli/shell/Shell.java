@@ -45,7 +45,34 @@ public final class Shell {
     /** Runs until the user leaves; returns the exit code of the shell itself. */
     public int run() {
         PrintWriter out = terminal.writer();
-        Display display = new Display() {
+        CommandLine commands = Cli.create(source, display(), out, out);
+        LineReader reader = reader(commands);
+        out.println("magicref shell: type a command (help lists them), Tab to complete, exit or Ctrl-D to leave.");
+        out.flush();
+        while (true) {
+            List<String> words;
+            try {
+                words = words(reader, reader.readLine(prompt()));
+            } catch (UserInterruptException e) {
+                continue;
+            } catch (EndOfFileException e) {
+                break;
+            }
+            if (words.isEmpty()) {
+                continue;
+            }
+            if (LEAVE.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            execute(commands, words, out);
+        }
+        saveHistory(reader, out);
+        return 0;
+    }
+
+    /** The shell's terminal, as the commands see it: its width, and emphasis on. */
+    private Display display() {
+        return new Display() {
             @Override
             public OptionalInt width() {
                 int w = terminal.getWidth();
@@ -57,10 +84,13 @@ public final class Shell {
                 return true;
             }
         };
-        CommandLine commands = Cli.create(source, display, out, out);
+    }
+
+    /** Reads lines with completion over the command tree and history kept in the home folder; words split as a shell does, without escapes. */
+    private LineReader reader(CommandLine commands) {
         DefaultParser parser = new DefaultParser();
         parser.setEscapeChars(new char[0]);
-        LineReader reader = LineReaderBuilder.builder()
+        return LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("magicref")
                 .completer(new ShellCompleter(commands.getCommandSpec()))
@@ -68,48 +98,36 @@ public final class Shell {
                 .variable(LineReader.HISTORY_FILE, home.resolve(HISTORY))
                 .variable(LineReader.HISTORY_SIZE, 1000)
                 .build();
-        out.println("magicref shell: type a command (help lists them), Tab to complete, exit or Ctrl-D to leave.");
-        out.flush();
-        while (true) {
-            String line;
+    }
+
+    private static List<String> words(LineReader reader, String line) {
+        ParsedLine parsed = reader.getParser().parse(line, line.length());
+        return parsed.words().stream().filter(w -> !w.isEmpty()).toList();
+    }
+
+    /** Runs one command; an error prints one line and the shell goes on. */
+    private void execute(CommandLine commands, List<String> words, PrintWriter out) {
+        if (words.get(0).equalsIgnoreCase("shell")) {
+            out.println("magicref: already in the shell");
+        } else {
             try {
-                line = reader.readLine(prompt());
-            } catch (UserInterruptException e) {
-                continue;
-            } catch (EndOfFileException e) {
-                break;
-            }
-            ParsedLine parsed = reader.getParser().parse(line, line.length());
-            List<String> words = parsed.words().stream().filter(w -> !w.isEmpty()).toList();
-            if (words.isEmpty()) {
-                continue;
-            }
-            String command = words.get(0).toLowerCase(Locale.ROOT);
-            if (LEAVE.contains(command)) {
-                break;
-            }
-            if (command.equals("shell")) {
-                out.println("magicref: already in the shell");
-                out.flush();
-                continue;
-            }
-            try {
-                int code = commands.execute(words.toArray(new String[0]));
-                if (code == 0) {
+                if (commands.execute(words.toArray(new String[0])) == 0) {
                     remember(words);
                 }
             } catch (RuntimeException e) {
                 out.println("magicref: " + e.getMessage());
             }
-            out.flush();
         }
+        out.flush();
+    }
+
+    private void saveHistory(LineReader reader, PrintWriter out) {
         try {
             reader.getHistory().save();
         } catch (java.io.IOException e) {
             out.println("magicref: cannot save the history to " + home.resolve(HISTORY) + ": " + e.getMessage());
         }
         out.flush();
-        return 0;
     }
 
     private String prompt() {

@@ -6,6 +6,7 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.magicref.cli.BaseCommand;
 import org.magicref.cli.CatalogueSource;
+import org.magicref.cli.CatalogueUser;
 import org.magicref.cli.ExitCodes;
 import picocli.CommandLine.Command;
 
@@ -14,16 +15,12 @@ import picocli.CommandLine.Command;
                 + "commands, options, identifiers, reels, publications, styles and formats, and history is kept in "
                 + "~/.magicref_history. Also started by 'magicref' with no arguments on a terminal.",
         footer = {"  magicref shell", "  magicref> frame 9 589", "  magicref> show SRH-08<Tab>"})
-public class ShellCommand extends BaseCommand {
-    private final CatalogueSource source;
+public class ShellCommand extends BaseCommand implements CatalogueUser {
+    private CatalogueSource source = CatalogueSource.standard();
 
-    public ShellCommand(CatalogueSource source) {
+    @Override
+    public void use(CatalogueSource source) {
         this.source = source;
-    }
-
-    /** For tools that build the command model without the factory (documentation generators). */
-    public ShellCommand() {
-        this(CatalogueSource.standard());
     }
 
     @Override
