@@ -3,9 +3,7 @@ package org.magicref.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.magicref.citation.UnknownStyleException;
 import org.magicref.domain.InvalidValueException;
@@ -13,6 +11,7 @@ import org.magicref.domain.UnknownDocumentException;
 import org.magicref.domain.UnknownReelException;
 import org.magicref.importer.ImportException;
 import org.magicref.records.InvalidCatalogueException;
+import org.magicref.report.Messages;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -105,7 +104,7 @@ public final class Cli {
                 && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
             message = "unknown command '" + u.getUnmatched().get(0) + "'";
         }
-        err.println("magicref: " + oneLine(message));
+        err.println("magicref: " + Messages.oneLine(message));
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
@@ -117,15 +116,15 @@ public final class Cli {
         int code = exitCode(e);
         String message;
         if (e instanceof IOException io) {
-            message = describe(io);
+            message = Messages.describe(io);
         } else if (e instanceof UncheckedIOException io) {
-            message = describe(io.getCause());
+            message = Messages.describe(io.getCause());
         } else if (code == ExitCodes.INTERNAL) {
             message = "internal error: " + e + " (run with --debug for details)";
         } else {
             message = e.getMessage();
         }
-        err.println("magicref: " + oneLine(message));
+        err.println("magicref: " + Messages.oneLine(message));
         if (debug(parseResult)) {
             e.printStackTrace(err);
         }
@@ -152,29 +151,5 @@ public final class Cli {
     private static boolean debug(ParseResult parseResult) {
         return (parseResult != null && parseResult.hasMatchedOption("--debug"))
                 || "1".equals(System.getenv("MAGICREF_DEBUG"));
-    }
-
-    /** A word longer than this in a message (most likely a user's runaway input) is shortened. */
-    static final int MAX_WORD = 60;
-
-    /** The message on one line, control characters made visible, runaway words shortened. */
-    static String oneLine(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        String flat = message.replaceAll("\\R", " ").replaceAll("\\p{Cntrl}", "?");
-        return java.util.regex.Pattern.compile("\\S{" + (MAX_WORD + 1) + ",}").matcher(flat)
-                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group().substring(0, MAX_WORD - 3) + "..."));
-    }
-
-    /** Describes an I/O failure in words rather than as an exception class. */
-    static String describe(IOException e) {
-        if (e instanceof FileAlreadyExistsException f) {
-            return f.getFile() + ": " + f.getReason();
-        }
-        if (e instanceof NoSuchFileException n) {
-            return n.getFile() + ": no such file";
-        }
-        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 }

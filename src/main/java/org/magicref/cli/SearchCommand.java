@@ -3,6 +3,7 @@ package org.magicref.cli;
 import java.util.List;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.SearchHit;
+import org.magicref.report.Messages;
 import org.magicref.report.SearchReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +32,7 @@ public class SearchCommand extends CatalogueCommand {
             print(new SearchReport(catalogue, query, hits.subList(0, Math.min(limit, hits.size())), hits.size()));
         }
         if (hits.isEmpty()) {
-            warn(Cli.oneLine("no matches for \"" + query + "\""));
+            warn(Messages.oneLine("no matches for \"" + query + "\""));
             return ExitCodes.NOT_FOUND;
         }
         return ExitCodes.OK;

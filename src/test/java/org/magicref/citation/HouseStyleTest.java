@@ -13,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.Document;
-import org.magicref.domain.Frames;
 import org.magicref.records.CatalogueStore;
 
 /** The house style against the thesis's own notes and bibliography (fixtures/README.md). */
@@ -42,16 +41,6 @@ class HouseStyleTest {
             s.entries().forEach(e -> lines.add("  " + e));
         }
         assertEquals(fixture("house-bibliography.txt"), lines);
-    }
-
-    @Test
-    void framesAreAbbreviatedAsTheThesisDoes() {
-        assertEquals("0580-81", Frames.abbreviated(List.of(580, 581)));
-        assertEquals("0800-1", Frames.abbreviated(List.of(800, 801)));
-        assertEquals("0789-90", Frames.abbreviated(List.of(789, 790)));
-        assertEquals("0785-87", Frames.abbreviated(List.of(785, 786, 787)));
-        assertEquals("0799-800", Frames.abbreviated(List.of(799, 800)));
-        assertEquals("0512, 0524", Frames.abbreviated(List.of(512, 524)));
     }
 
     @Test
