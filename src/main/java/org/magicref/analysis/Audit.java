@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.magicref.domain.Alignment;
 import org.magicref.domain.Catalogue;
+import org.magicref.notebook.Contradictions;
+import org.magicref.domain.Frames;
+import org.magicref.domain.Mark;
 import org.magicref.domain.Citation;
 import org.magicref.domain.Document;
 import org.magicref.domain.DocumentDate;
@@ -32,6 +35,7 @@ public final class Audit {
     public static final String NEVER_CITED = "never-cited";
     public static final String NOT_IN_BIBLIOGRAPHY = "not-in-bibliography";
     public static final String IBID_ANTECEDENT = "ibid-antecedent";
+    public static final String MARK_CONTRADICTION = "mark-contradiction";
 
     /**
      * Where notes and bibliography entries stand in the source text, when it was read.
@@ -68,7 +72,20 @@ public final class Audit {
         pageFrames(out);
         bibliography(out);
         ibidAntecedents(out);
+        markContradictions(out);
         return out;
+    }
+
+    /** Marks at the reader that contradict a note or another mark (recorded with --force). */
+    private void markContradictions(List<Finding> out) {
+        for (Mark m : catalogue.marks()) {
+            List<String> found = Contradictions.of(catalogue, m);
+            if (!found.isEmpty()) {
+                out.add(new Finding(MARK_CONTRADICTION, Finding.Severity.WARNING, List.of(m.document().toString()), List.of(),
+                        List.of(), "your mark of " + m.document() + " p. " + m.page() + " at reel " + m.reel() + ", fr. "
+                        + Frames.format(m.frame()) + " (" + m.describe() + ") contradicts " + String.join("; ", found)));
+            }
+        }
     }
 
     private void dateMismatches(List<Finding> out) {

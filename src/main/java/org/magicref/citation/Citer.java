@@ -7,8 +7,12 @@ import org.magicref.domain.Document;
 
 /** Renders references in the house style or a CSL style: one reference in a form, or a sequence of notes. */
 public final class Citer {
-    /** A numbered note, the form of each of its references (house style only), and what could not be settled. */
-    public record Note(int number, String text, List<Form> forms, List<String> warnings) { }
+    /**
+     * A numbered note, the form of each of its references (house style only), and what could not be settled.
+     *
+     * @param label the note's label in its work ("V.37"), or its number
+     */
+    public record Note(int number, String label, String text, List<Form> forms, List<String> warnings) { }
 
     private final Catalogue catalogue;
     private final String style;
@@ -50,7 +54,7 @@ public final class Citer {
             List<NoteSequence.Note> rendered = new NoteSequence(new HouseStyle(catalogue)).render(notes, start);
             for (int i = 0; i < rendered.size(); i++) {
                 NoteSequence.Note n = rendered.get(i);
-                out.add(new Note(n.number(), n.text(), n.forms(), warnings(notes.get(i))));
+                out.add(new Note(n.number(), String.valueOf(n.number()), n.text(), n.forms(), warnings(notes.get(i))));
             }
             return out;
         }
@@ -58,8 +62,23 @@ public final class Citer {
         CslRenderer renderer = CslRenderer.create(catalogue, docs, style);
         int number = start;
         for (NoteSequence.NoteRefs n : notes) {
-            out.add(new Note(number++, String.join("; ", n.references().stream().map(renderer::cite).toList()), List.of(),
-                    warnings(n)));
+            out.add(new Note(number, String.valueOf(number), String.join("; ", n.references().stream().map(renderer::cite).toList()),
+                    List.of(), warnings(n)));
+            number++;
+        }
+        return out;
+    }
+
+    /** The notes of a work, labelled as the work numbers them. */
+    public List<Note> notes(WorkNotes work) {
+        List<Note> numbered = notes(work.notes(), 1);
+        List<Note> out = new ArrayList<>();
+        for (int i = 0; i < numbered.size(); i++) {
+            Note n = numbered.get(i);
+            String label = work.labels().get(i);
+            if (label != null) {
+                out.add(new Note(n.number(), label, n.text(), n.forms(), n.warnings()));
+            }
         }
         return out;
     }

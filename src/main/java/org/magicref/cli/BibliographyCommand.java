@@ -1,7 +1,9 @@
 package org.magicref.cli;
 
 import org.magicref.citation.Bibliography;
+import java.util.List;
 import org.magicref.domain.Catalogue;
+import org.magicref.domain.Document;
 import org.magicref.domain.DocumentFilter;
 import org.magicref.report.BibliographyReport;
 import picocli.CommandLine.Command;
@@ -11,7 +13,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bibliography", header = "The bibliography of the catalogue.",
         description = "The bibliography of the catalogue's documents: in the house style grouped under their "
                 + "publication headings as the thesis prints them, or in any CSL style.",
-        footer = {"  magicref bibliography", "  magicref bibliography --cited-only --style apa"})
+        footer = {"  magicref bibliography", "  magicref bibliography --cited-only --style apa",
+                  "  magicref bibliography --work my-paper"})
 public class BibliographyCommand extends CatalogueCommand {
     @Mixin
     StyleOptions styleOptions;
@@ -19,14 +22,18 @@ public class BibliographyCommand extends CatalogueCommand {
     @Option(names = "--cited-only", description = "Only documents the notes cite.")
     boolean citedOnly;
 
+    @Option(names = "--work", paramLabel = "WORK", completionCandidates = Candidates.WorkIds.class, description = "Only the documents this work cites.")
+    String work;
+
     @Override
     public Integer call() {
         if (styleOptions.listed(out())) {
             return ExitCodes.OK;
         }
         Catalogue catalogue = catalogue();
-        print(new BibliographyReport(Bibliography.of(catalogue, catalogue.documents(DocumentFilter.citedOnly(citedOnly)),
-                styleOptions.style)));
+        List<Document> docs = work != null ? catalogue.documentsCitedBy(catalogue.requireWork(work).id())
+                : catalogue.documents(DocumentFilter.citedOnly(citedOnly));
+        print(new BibliographyReport(Bibliography.of(catalogue, docs, styleOptions.style)));
         return ExitCodes.OK;
     }
 }

@@ -51,6 +51,14 @@ public final class Candidates {
         }
     }
 
+    /** Every work id. */
+    public static final class WorkIds extends FromCatalogue {
+        @Override
+        List<String> values(Catalogue catalogue) {
+            return catalogue.works().stream().map(w -> w.id()).toList();
+        }
+    }
+
     /** Every publication id. */
     public static final class PublicationIds extends FromCatalogue {
         @Override

@@ -1,26 +1,44 @@
 package org.magicref.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.magicref.domain.Catalogue;
+import org.magicref.notebook.Change;
+import org.magicref.notebook.Notebook;
 import org.magicref.records.CatalogueStore;
+import org.magicref.records.Journal;
+import org.magicref.records.UserFolder;
 
 /**
  * Where commands get their catalogue: a folder named with {@code --records}, else the folder in
- * {@code MAGICREF_RECORDS}, else the catalogue bundled in the jar. Each is loaded once and kept,
- * so that a shell answers every later question without reading the records again.
+ * {@code MAGICREF_RECORDS}, else the catalogue bundled in the jar; with the user's own changes
+ * (the journal in the user's folder, or in the named catalogue folder) replayed over it. Each is
+ * loaded once and kept until a change is written, so that a shell answers every later question
+ * without reading the records again.
  */
 public final class CatalogueSource {
     public static final String ENV = "MAGICREF_RECORDS";
+    /** A fixed time for the changes written (ISO instant), for reproducible examples. */
+    public static final String NOW_ENV = "MAGICREF_NOW";
+
+    /** A catalogue as loaded: the records, the user's changes over them, and what could not be read or applied. */
+    private record Loaded(Catalogue base, Catalogue catalogue, List<String> problems) { }
 
     private final Supplier<Catalogue> bundled;
     private final Function<Path, Catalogue> reader;
     private final Function<String, String> env;
-    private final Map<Path, Catalogue> loaded = new HashMap<>();
-    private Catalogue bundledCatalogue;
+    private final Map<Optional<Path>, Catalogue> bases = new HashMap<>();
+    private final Map<Optional<Path>, Loaded> loaded = new HashMap<>();
+    private final java.util.Set<String> reported = new java.util.HashSet<>();
 
     public CatalogueSource(Supplier<Catalogue> bundled, Function<Path, Catalogue> reader, Function<String, String> env) {
         this.bundled = bundled;
@@ -38,19 +56,76 @@ public final class CatalogueSource {
         return new CatalogueSource(() -> catalogue, dir -> catalogue, name -> null);
     }
 
-    /** The catalogue in the folder, or the default one when the folder is null. */
+    /** The catalogue in the folder (the default one when the folder is null), with the user's changes. */
     public synchronized Catalogue get(Path records) {
-        Path dir = records;
-        if (dir == null) {
-            String fromEnv = env.apply(ENV);
-            dir = fromEnv == null || fromEnv.isBlank() ? null : Path.of(fromEnv);
+        return load(records).catalogue();
+    }
+
+    /** What could not be read or applied of the user's changes to that catalogue. */
+    public synchronized List<String> problems(Path records) {
+        return load(records).problems();
+    }
+
+    /** The problems of that catalogue not yet reported by an earlier command (a shell says each once). */
+    public synchronized List<String> unreported(Path records) {
+        Loaded l = load(records);
+        List<String> out = l.problems().stream().filter(reported::add).toList();
+        return out;
+    }
+
+    /** The folder whose journal holds the user's changes to that catalogue, if there is one. */
+    public Optional<Path> journalFolder(Path records) {
+        Optional<Path> dir = chosen(records);
+        return dir.isPresent() ? dir : UserFolder.resolve(env);
+    }
+
+    /** The user's changes to that catalogue, as the journal holds them. */
+    public Journal.Read journal(Path records) {
+        return journalFolder(records).map(d -> new Journal(d).read()).orElse(new Journal.Read(List.of(), List.of()));
+    }
+
+    /**
+     * Checks a change against the catalogue as it stands and writes it to the journal.
+     *
+     * @throws IOException where there is no folder for the journal, or it cannot be written
+     */
+    public synchronized Change record(Path records, String kind, Map<String, String> fields) throws IOException {
+        Path folder = journalFolder(records).orElseThrow(() -> new IOException(
+                "no folder for your additions: set " + UserFolder.HOME_ENV + " (or HOME)"));
+        Catalogue base = load(records).base();
+        String now = Optional.ofNullable(env.apply(NOW_ENV)).filter(s -> !s.isBlank())
+                .orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        Change written = new Journal(folder).append(journal -> Notebook.record(base, journal, kind, fields, now));
+        loaded.remove(chosen(records));
+        return written;
+    }
+
+    private Optional<Path> chosen(Path records) {
+        if (records != null) {
+            return Optional.of(records.toAbsolutePath().normalize());
         }
-        if (dir == null) {
-            if (bundledCatalogue == null) {
-                bundledCatalogue = bundled.get();
-            }
-            return bundledCatalogue;
+        String fromEnv = env.apply(ENV);
+        return fromEnv == null || fromEnv.isBlank() ? Optional.empty() : Optional.of(Path.of(fromEnv).toAbsolutePath().normalize());
+    }
+
+    private Loaded load(Path records) {
+        Optional<Path> dir = chosen(records);
+        Loaded done = loaded.get(dir);
+        if (done != null) {
+            return done;
         }
-        return loaded.computeIfAbsent(dir.toAbsolutePath().normalize(), reader);
+        Catalogue base = bases.computeIfAbsent(dir, d -> d.isEmpty() ? bundled.get() : reader.apply(d.get()));
+        Journal.Read journal = journal(records);
+        Loaded l;
+        if (journal.changes().isEmpty() && journal.problems().isEmpty()) {
+            l = new Loaded(base, base, List.of());
+        } else {
+            Notebook.Replayed replayed = Notebook.replay(base, journal.changes());
+            List<String> problems = new ArrayList<>(journal.problems());
+            problems.addAll(replayed.problems());
+            l = new Loaded(base, replayed.catalogue(), List.copyOf(problems));
+        }
+        loaded.put(dir, l);
+        return l;
     }
 }

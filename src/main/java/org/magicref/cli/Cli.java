@@ -9,7 +9,9 @@ import org.magicref.citation.UnknownStyleException;
 import org.magicref.domain.InvalidValueException;
 import org.magicref.domain.UnknownDocumentException;
 import org.magicref.domain.UnknownReelException;
+import org.magicref.domain.UnknownWorkException;
 import org.magicref.importer.ImportException;
+import org.magicref.notebook.NotebookException;
 import org.magicref.records.InvalidCatalogueException;
 import org.magicref.report.Messages;
 import picocli.CommandLine.IFactory;
@@ -133,10 +135,10 @@ public final class Cli {
     }
 
     static int exitCode(Throwable e) {
-        if (e instanceof UnknownDocumentException || e instanceof UnknownReelException) {
+        if (e instanceof UnknownDocumentException || e instanceof UnknownReelException || e instanceof UnknownWorkException) {
             return ExitCodes.NOT_FOUND;
         }
-        if (e instanceof InvalidValueException || e instanceof UnknownStyleException) {
+        if (e instanceof InvalidValueException || e instanceof UnknownStyleException || e instanceof NotebookException) {
             return ExitCodes.USAGE;
         }
         if (e instanceof InvalidCatalogueException || e instanceof ImportException) {

@@ -3,7 +3,7 @@ package org.magicref.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.magicref.citation.Citer;
-import org.magicref.citation.NoteSequence;
+import org.magicref.citation.WorkNotes;
 import org.magicref.citation.ReferenceParser;
 import org.magicref.domain.Catalogue;
 import org.magicref.report.NotesReport;
@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
                 + "applied as the thesis applies them (or as a CSL style does). Each REF is one note: ID:PAGES, "
                 + "several joined with '+' for a note citing more than one document, or '-' for a note citing "
                 + "something else (it breaks an \"Ibid.\" chain).",
-        footer = {"  magicref notes SRH-071:1 SRH-071:1-2 SRH-071:2 - SRH-071:5",
+        footer = {"  magicref notes SRH-071:1 SRH-071:1-2 SRH-071:2 - SRH-071:5", "  magicref notes --work my-paper",
                   "  magicref notes SRS-0578:1 SRS-0582:2 SRS-0582:2 SRH-067:6-7+SRH-068:1,12",
                   "  magicref notes SRH-085:7 SRH-085:7-8 --style chicago-fullnote-bibliography"})
 public class NotesCommand extends CatalogueCommand {
@@ -26,6 +26,10 @@ public class NotesCommand extends CatalogueCommand {
 
     @Option(names = "--start", paramLabel = "N", defaultValue = "1", description = "Number of the first note (default: 1).")
     int start;
+
+    @Option(names = "--work", paramLabel = "WORK", completionCandidates = Candidates.WorkIds.class, description = "Print the notes of this work (yours, or an imported one) "
+            + "instead of a sequence given here.")
+    String work;
 
     @Parameters(paramLabel = "REF", arity = "0..*", description = "ID:PAGES (SRH-071:5, SRH-071:5-6, SRS-1189:3, "
             + "SRS-1746:4/1;1-2/2 for parts, SRH-079:6@0717 to name the frame), A+B, or -.")
@@ -36,16 +40,21 @@ public class NotesCommand extends CatalogueCommand {
         if (styleOptions.listed(out())) {
             return ExitCodes.OK;
         }
-        if (refs.isEmpty()) {
-            throw usage("give at least one reference, such as SRH-071:5");
+        if (refs.isEmpty() == (work == null)) {
+            throw usage(work == null ? "give at least one reference, such as SRH-071:5, or --work" : "give --work or references, not both");
         }
         if (start < 1) {
             throw usage("--start must be at least 1, not " + start);
         }
         Catalogue catalogue = catalogue();
-        ReferenceParser parser = new ReferenceParser(catalogue);
-        List<NoteSequence.NoteRefs> notes = refs.stream().map(parser::parseNote).toList();
-        List<Citer.Note> rendered = new Citer(catalogue, styleOptions.style).notes(notes, start);
+        Citer citer = new Citer(catalogue, styleOptions.style);
+        List<Citer.Note> rendered;
+        if (work != null) {
+            rendered = citer.notes(WorkNotes.of(catalogue, catalogue.requireWork(work).id()));
+        } else {
+            ReferenceParser parser = new ReferenceParser(catalogue);
+            rendered = citer.notes(refs.stream().map(parser::parseNote).toList(), start);
+        }
         print(new NotesReport(rendered));
         if (!output.json()) {
             rendered.forEach(n -> n.warnings().forEach(w -> warn("note " + n.number() + ": " + w)));

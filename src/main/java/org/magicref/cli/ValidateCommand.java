@@ -1,8 +1,10 @@
 package org.magicref.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.magicref.domain.Catalogue;
+import org.magicref.notebook.Contradictions;
 import org.magicref.records.CatalogueStore;
 import org.magicref.records.InvalidCatalogueException;
 import org.magicref.report.ValidationReport;
@@ -24,8 +26,10 @@ public class ValidateCommand extends CatalogueCommand {
                 : "the catalogue in use";
         ValidationReport report;
         try {
-            Catalogue c = dir != null ? CatalogueStore.read(dir) : catalogue();
-            report = new ValidationReport(name, true, List.of(), c.documents().size(), c.citations().size());
+            Catalogue c = dir != null ? CatalogueStore.read(dir) : catalogueOptions.source().get(catalogueOptions.records);
+            List<String> problems = new ArrayList<>(dir != null ? List.of() : catalogueOptions.problems());
+            problems.addAll(Contradictions.all(c));
+            report = new ValidationReport(name, problems.isEmpty(), problems, c.documents().size(), c.citations().size());
         } catch (InvalidCatalogueException e) {
             report = new ValidationReport(name, false, e.problems(), null, null);
         }

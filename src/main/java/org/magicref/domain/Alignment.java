@@ -29,7 +29,13 @@ public final class Alignment {
 
     /** The alignment that a document's citations establish. */
     public static Alignment of(DocumentId document, List<Citation> citations) {
+        return of(document, citations, List.of());
+    }
+
+    /** The alignment that a document's citations and the user's marks establish. */
+    public static Alignment of(DocumentId document, List<Citation> citations, List<Mark> marks) {
         Map<String, List<String>> notes = new LinkedHashMap<>();
+        Map<String, List<Mark>> marked = new LinkedHashMap<>();
         Map<String, PageFrame> byKey = new LinkedHashMap<>();
         for (Citation c : citations) {
             for (PageFrame pf : c.pageFrames()) {
@@ -41,9 +47,14 @@ public final class Alignment {
                 }
             }
         }
+        for (Mark m : marks) {
+            String key = m.pageRef() + "@" + m.frame();
+            byKey.putIfAbsent(key, new PageFrame(m.pageRef(), m.frame()));
+            marked.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+        }
         List<KnownPair> pairs = new ArrayList<>();
         byKey.forEach((key, pf) -> pairs.add(new KnownPair(document, pf.page(), alignNumber(pf.page()), pf.frame(),
-                notes.get(key))));
+                notes.getOrDefault(key, List.of()), marked.getOrDefault(key, List.of()))));
         pairs.sort(Comparator.comparingInt(KnownPair::frame).thenComparingInt(KnownPair::number));
         return new Alignment(document, pairs);
     }

@@ -24,11 +24,23 @@ public final class Catalogue {
     private final List<Document> documentList;
     private final List<Citation> citations;
     private final Map<DocumentId, List<Citation>> citationsByDocument;
+    private final List<Mark> marks;
+    private final Map<DocumentId, List<Mark>> marksByDocument = new HashMap<>();
+    private final Map<DocumentId, Origin> origins;
     private volatile SearchIndex searchIndex;
     private volatile Reels reels;
 
     public Catalogue(List<Work> works, List<Publication> publications, List<Document> documents,
                      List<Citation> citations) {
+        this(works, publications, documents, citations, List.of(), Map.of());
+    }
+
+    /**
+     * A catalogue with the user's marks at the reader, and where each document's record comes from
+     * (a document missing from {@code origins} is stated by the catalogue's works).
+     */
+    public Catalogue(List<Work> works, List<Publication> publications, List<Document> documents,
+                     List<Citation> citations, List<Mark> marks, Map<DocumentId, Origin> origins) {
         this.works = List.copyOf(works);
         this.publications = new LinkedHashMap<>();
         publications.forEach(p -> this.publications.put(p.id(), p));
@@ -40,6 +52,48 @@ public final class Catalogue {
         for (Citation c : this.citations) {
             citationsByDocument.computeIfAbsent(c.document(), k -> new ArrayList<>()).add(c);
         }
+        this.marks = List.copyOf(marks);
+        for (Mark m : this.marks) {
+            marksByDocument.computeIfAbsent(m.document(), k -> new ArrayList<>()).add(m);
+        }
+        this.origins = Map.copyOf(origins);
+    }
+
+    /** The user's marks at the reader, in the order they were made. */
+    public List<Mark> marks() {
+        return marks;
+    }
+
+    /** The user's marks on a document's pages. */
+    public List<Mark> marksOf(DocumentId id) {
+        return marksByDocument.getOrDefault(id, List.of());
+    }
+
+    /** Where a document's record comes from. */
+    public Origin origin(DocumentId id) {
+        Origin o = origins.get(id);
+        return o != null ? o : Origin.stated(String.join(", ", works.stream().map(Work::id).toList()));
+    }
+
+    /**
+     * The work with that id.
+     *
+     * @throws UnknownWorkException naming the known ones
+     */
+    public Work requireWork(String id) {
+        return work(id).orElseThrow(() -> new UnknownWorkException(id, works));
+    }
+
+    /** The documents a work cites, in identifier order. */
+    public List<Document> documentsCitedBy(String work) {
+        java.util.Set<DocumentId> cited = new java.util.HashSet<>();
+        citations.stream().filter(c -> c.work().equals(work)).forEach(c -> cited.add(c.document()));
+        return documentList.stream().filter(d -> cited.contains(d.id())).toList();
+    }
+
+    /** The work with that id, if the catalogue holds it. */
+    public Optional<Work> work(String id) {
+        return works.stream().filter(w -> w.id().equals(id)).findFirst();
     }
 
     public List<Work> works() {

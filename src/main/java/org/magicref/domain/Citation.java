@@ -46,8 +46,8 @@ public record Citation(String work, String chapter, int note, DocumentId documen
                 .mapToObj(i -> new PageFrame(pageRefs.get(i), frames.get(i))).toList();
     }
 
-    /** Where the note stands: "V.37". */
+    /** Where the note stands: "V.37", or "12" in a work whose notes run without chapters. */
     public String noteRef() {
-        return chapter + "." + note;
+        return chapter.isEmpty() ? String.valueOf(note) : chapter + "." + note;
     }
 }

@@ -45,7 +45,7 @@ public final class Reels {
 
     /** A document's alignment, worked out on first use. */
     public Alignment alignment(DocumentId id) {
-        return alignments.computeIfAbsent(id, k -> Alignment.of(k, catalogue.citationsOf(k)));
+        return alignments.computeIfAbsent(id, k -> Alignment.of(k, catalogue.citationsOf(k), catalogue.marksOf(k)));
     }
 
     /** The publications that have the reel, in catalogue order. */
@@ -114,7 +114,13 @@ public final class Reels {
         return citing;
     }
 
-    /** The page a note pairs with the frame, if one does. */
+    /** Why the pairs at a frame are known: the notes that cite them, else the user's mark. */
+    private static String basis(List<KnownPair> exact) {
+        List<String> notes = exact.stream().flatMap(k -> k.notes().stream()).distinct().toList();
+        return notes.isEmpty() ? exact.get(0).basis() : "cited in note " + String.join(", ", notes);
+    }
+
+    /** The page a note (or a mark) pairs with the frame, if one does. */
     private Optional<FrameAnswer> citedAt(Publication p, int reel, int frame, List<Document> docs, List<Citation> citing) {
         for (Document d : docs) {
             List<KnownPair> exact = alignment(d.id()).pairs().stream().filter(k -> k.frame() == frame).toList();
@@ -122,7 +128,7 @@ public final class Reels {
                 return Optional.of(FrameAnswer.exact(p.id(), reel, frame, d.id(),
                         exact.stream().map(k -> k.page().page()).distinct().toList(), List.of(frame),
                         exact.stream().map(KnownPair::describe).toList(),
-                        "cited in note " + String.join(", ", exact.stream().flatMap(k -> k.notes().stream()).distinct().toList()),
+                        basis(exact),
                         citing));
             }
         }
@@ -280,7 +286,7 @@ public final class Reels {
         return Optional.of(FrameAnswer.exact(w.publication(), w.reel(), frames.get(0), w.id(), List.of(w.label()), frames,
                 exact.stream().map(KnownPair::describe).toList(), frames.size() > 1
                         ? "the notes cite page " + w.label() + " at " + frames.size() + " frames: two pages bear that number"
-                        : "cited in note " + String.join(", ", exact.get(0).notes()), w.citing()));
+                        : exact.get(0).basis(), w.citing()));
     }
 
     /** A page of a document with no cited frame, or a page that does not align with numbered pages. */

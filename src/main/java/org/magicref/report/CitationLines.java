@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.magicref.domain.Citation;
 import org.magicref.domain.Frames;
 import org.magicref.domain.Publication;
+import org.magicref.domain.Work;
 
 /** How citations and publications read in every report: one home for each phrase. */
 public final class CitationLines {
@@ -28,6 +29,11 @@ public final class CitationLines {
     /** Note references, "V.24, V.46, V.53". */
     public static String notes(List<Citation> citations) {
         return citations.stream().map(Citation::noteRef).collect(Collectors.joining(", "));
+    }
+
+    /** A work as a heading names it: "my-paper, A. Historian, Tokyo and Moscow, 1945 (2027)". */
+    public static String work(Work w) {
+        return w.id() + ", " + (w.author() == null ? "" : w.author() + ", ") + w.title() + (w.year() == 0 ? "" : " (" + w.year() + ")");
     }
 
     /** The publication line, and whether its reels lack frame numbers. */

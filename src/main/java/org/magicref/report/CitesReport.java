@@ -16,15 +16,23 @@ public record CitesReport(Catalogue catalogue, Document document) implements Rep
     @Override
     public void write(TextWriter out) {
         Document d = document;
-        List<Citation> citations = catalogue.citationsOf(d.id());
+        List<String> works = catalogue.works().stream().map(w -> w.id()).toList();
+        List<Citation> citations = catalogue.citationsOf(d.id()).stream()
+                .sorted(java.util.Comparator.comparingInt(c -> works.indexOf(c.work()))).toList();
         String count = citations.isEmpty() ? "no citations (bibliography only)"
                 : citations.size() == 1 ? "1 citation" : citations.size() + " citations";
         out.heading(d.id() + "  ", " ".repeat(d.id().toString().length() + 2), d.title()
                 + (d.date() == null ? "" : ", " + d.date()) + " (" + count + ")");
         boolean manyWorks = catalogue.works().size() > 1;
+        String work = null;
         for (Citation c : citations) {
+            if (manyWorks && !c.work().equals(work)) {
+                work = c.work();
+                out.blank();
+                out.wrapped("", "  ", "In " + catalogue.work(work).map(CitationLines::work).orElse(work) + ":");
+            }
             out.blank();
-            CitationLines.write(out, (manyWorks ? c.work() + " " : "") + c.noteRef(), c);
+            CitationLines.write(out, c.noteRef(), c);
         }
     }
 }

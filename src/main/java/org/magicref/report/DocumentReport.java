@@ -48,12 +48,14 @@ public record DocumentReport(Catalogue catalogue, Document document) implements 
         out.field("Citations", citations.isEmpty() ? "none: listed in the bibliography only"
                 : citations.size() + " (notes " + CitationLines.notes(citations) + ")");
         out.field("Bibliography", d.bibliography() == null ? "not listed" : d.bibliography());
+        out.field("Source", catalogue.origin(d.id()).describe());
         Alignment a = alignment();
         if (!a.isEmpty()) {
             out.blank();
-            out.line("Page/frame pairs from the notes:");
+            boolean marked = a.pairs().stream().anyMatch(k -> !k.marks().isEmpty());
+            out.line(marked ? "Page/frame pairs from the notes and your marks:" : "Page/frame pairs from the notes:");
             for (KnownPair k : a.pairs()) {
-                out.line(String.format("  p. %-12s fr. %s   %s", k.page(), Frames.format(k.frame()), String.join(", ", k.notes())));
+                out.line(String.format("  p. %-12s fr. %s   %s", k.page(), Frames.format(k.frame()), String.join("; ", k.sources())));
             }
             alignment(out, a);
         }
@@ -61,7 +63,7 @@ public record DocumentReport(Catalogue catalogue, Document document) implements 
             out.blank();
             out.line("Notes:");
             for (Citation c : citations) {
-                String head = String.format("  %-6s ", c.noteRef());
+                String head = String.format("  %-6s ", (catalogue.works().size() > 1 ? c.work() + " " : "") + c.noteRef());
                 out.wrapped(head, " ".repeat(head.length()), c.noteText());
             }
         }

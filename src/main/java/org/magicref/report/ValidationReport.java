@@ -20,7 +20,8 @@ public record ValidationReport(String catalogue, boolean valid, List<String> pro
             out.line("valid: " + catalogue + " (" + documents + " documents, " + citations + " citations)");
             return;
         }
-        out.line("invalid: " + catalogue + ", " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + ":");
+        out.line("invalid: " + catalogue + ", " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
+                + (documents == null ? "" : " (" + documents + " documents, " + citations + " citations)") + ":");
         problems.forEach(p -> out.wrapped("  ", "    ", p));
     }
 }
