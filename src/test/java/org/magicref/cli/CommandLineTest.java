@@ -33,6 +33,7 @@ class CommandLineTest {
                 "  Pages cited  1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 18, 22",
                 "  Citations    11 (notes V.24, V.46, V.53, V.54, V.56, V.57, V.58, V.59, V.60, V.61, VI.6)",
                 "  Bibliography SRH-085 Russo-Japanese Relations, 13-20 July 1945.",
+                "  Source       stated by blevins-1996",
                 "",
                 "Page/frame pairs from the notes:",
                 "  p. 1            fr. 0794   V.46, V.53",

@@ -198,7 +198,6 @@ class ResearchCommandsTest {
         assertTrue(json.get(1).get("undone").asBoolean());
         assertEquals("Attaché Reports", json.get(1).get("before").get("title").asText());
         ok("undo");
-        ok("undo");
         assertEquals(ExitCodes.NOT_FOUND, run("show", "SRH-074").code());
         Run nothing = run("undo");
         assertEquals(ExitCodes.USAGE, nothing.code());

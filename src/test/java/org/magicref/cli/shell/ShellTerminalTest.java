@@ -32,15 +32,20 @@ class ShellTerminalTest {
         tmux("kill-server");
     }
 
-    @Test
-    void completesRunsReportsErrorsAndLeaves() throws Exception {
+    /** Starts the shell in tmux, with its own home, no catalogue named, and changes dated as given. */
+    private void startShell(String now) throws Exception {
         assumeTrue(onPath("tmux"), "skipped: tmux is not installed (CI installs it; apt-get install -y tmux)");
         String classpath = System.getProperty("magicref.classpath");
         assumeTrue(classpath != null && !classpath.contains("${"), "skipped: run through Maven, which passes the classpath");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String command = "env HOME=" + home + " MAGICREF_RECORDS= NO_COLOR=1 " + java + " -cp " + classpath
-                + " org.magicref.cli.Main; echo MAGICREF-ENDED $?; sleep 60";
+        String command = "env HOME=" + home + " MAGICREF_RECORDS= MAGICREF_HOME= XDG_DATA_HOME= MAGICREF_NOW=" + now
+                + " NO_COLOR=1 " + java + " -cp " + classpath + " org.magicref.cli.Main; echo MAGICREF-ENDED $?; sleep 60";
         assertEquals(0, tmux("new-session", "-d", "-s", "shell", "-x", "100", "-y", "40", command));
+    }
+
+    @Test
+    void completesRunsReportsErrorsAndLeaves() throws Exception {
+        startShell("");
 
         String screen = waitFor(s -> s.contains("magicref> "));
         assertTrue(screen.contains("Tab to complete"), screen);
@@ -54,7 +59,7 @@ class ShellTerminalTest {
         assertTrue(screen.contains("13-20 July 1945"), screen);
 
         send("show SRH-999", "Enter");
-        screen = waitFor(s -> s.contains("did you mean"));
+        screen = waitFor(s -> s.contains("did you mean") && s.stripTrailing().endsWith("magicref SRH-085>"));
         assertTrue(screen.contains("magicref: SRH-999 is not in the catalogue"), screen);
         assertTrue(screen.stripTrailing().endsWith("magicref SRH-085>"), screen);
 
@@ -70,6 +75,48 @@ class ShellTerminalTest {
         List<String> history = Files.readAllLines(home.resolve(Shell.HISTORY));
         assertTrue(history.stream().anyMatch(l -> l.endsWith(":show SRH-085")), history.toString());
         assertTrue(history.stream().noneMatch(l -> l.endsWith(":show SRH")), "a cancelled line is not kept: " + history);
+    }
+
+    @Test
+    void aSessionAtTheReader() throws Exception {
+        startShell("2026-11-28T10:00:00Z");
+        waitFor(s -> s.contains("magicref> "));
+        send("document add SRH-074 --title 'Japanese Army Attache Reports' --date 'June 1945' "
+                + "--publication top-secret-studies-pt1 --reel 9", "Enter");
+        waitFor(s -> s.contains("recorded change 1: add document SRH-074"));
+        send("show SRH-07", "Tab");
+        waitFor(s -> s.contains("SRH-073") && s.contains("SRH-074") && s.contains("SRH-075"));
+        send("C-u", "C-l");
+
+        send("mark 9 640 SRH-074 --page 1", "Enter");
+        waitFor(s -> s.contains("recorded change 2: mark SRH-074 p. 1 at reel 9, fr. 0640"));
+        send("mark 9 0650 SRH-074 --page 11 --comment 'last page'", "Enter");
+        waitFor(s -> s.contains("recorded change 3"));
+        send("frame 9 645", "Enter");
+        String screen = waitFor(s -> s.contains("fr. 0645: SRH-074, p. 6 (inferred)"));
+        assertTrue(screen.contains("p. 1 = fr. 0640 (marked 2026-11-28)"), screen);
+        send("frame 9 640", "Enter");
+        waitFor(s -> s.contains("fr. 0640: SRH-074, p. 1 (exact)") && s.contains("marked at the reader on 2026-11-28"));
+        send("cite SRH-074 --page 6 --form id", "Enter");
+        waitFor(s -> s.contains("SRH-074, p. 6, reel 9, fr. 0645."));
+
+        send("work add my-paper --title 'Tokyo and Moscow, 1945'", "Enter");
+        waitFor(s -> s.contains("add work my-paper"));
+        send("note my-paper 1 SRH-074 --page 6", "Enter");
+        waitFor(s -> s.contains("note 1 of my-paper"));
+        send("note my-paper 2 SRH-074 --page 6", "Enter");
+        waitFor(s -> s.contains("note 2 of my-paper"));
+        send("note my-paper 3 SRH-074 --page 7", "Enter");
+        waitFor(s -> s.contains("note 3 of my-paper"));
+        send("C-l");
+        send("notes --work my-paper", "Enter");
+        screen = waitFor(s -> s.contains("3. Ibid., p. 7, reel 9, fr. 0646."));
+        assertTrue(screen.contains("\"Japanese Army Attache Reports, June") && screen.contains("SRH-074, in Top Secret"), screen);
+        assertTrue(screen.contains("\n2. Ibid.\n"), screen);
+        send("exit", "Enter");
+        waitFor(s -> s.contains("MAGICREF-ENDED 0"));
+        List<String> journal = Files.readAllLines(home.resolve(".local/share/magicref/journal.jsonl"));
+        assertEquals(7, journal.size(), journal.toString());
     }
 
     private void send(String... keys) throws Exception {
