@@ -1,6 +1,7 @@
 package org.magicref.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +17,7 @@ import org.magicref.notebook.Change;
 import org.magicref.notebook.Notebook;
 import org.magicref.records.CatalogueStore;
 import org.magicref.records.Journal;
+import org.magicref.records.Snapshot;
 import org.magicref.records.UserFolder;
 
 /**
@@ -30,8 +32,8 @@ public final class CatalogueSource {
     /** A fixed time for the changes written (ISO instant), for reproducible examples. */
     public static final String NOW_ENV = "MAGICREF_NOW";
 
-    /** A catalogue as loaded: the records, the user's changes over them, and what could not be read or applied. */
-    private record Loaded(Catalogue base, Catalogue catalogue, List<String> problems) { }
+    /** A catalogue as loaded: the user's changes over the records, and what of them could not be read or applied. */
+    private record Loaded(Catalogue catalogue, List<String> problems) { }
 
     private final Supplier<Catalogue> bundled;
     private final Function<Path, Catalogue> reader;
@@ -92,10 +94,15 @@ public final class CatalogueSource {
     public synchronized Change record(Path records, String kind, Map<String, String> fields) throws IOException {
         Path folder = journalFolder(records).orElseThrow(() -> new IOException(
                 "no folder for your additions: set " + UserFolder.HOME_ENV + " (or HOME)"));
-        Catalogue base = load(records).base();
+        Catalogue base = base(records);
         String now = Optional.ofNullable(env.apply(NOW_ENV)).filter(s -> !s.isBlank())
                 .orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        Change written = new Journal(folder).append(journal -> Notebook.record(base, journal, kind, fields, now));
+        Journal journal = new Journal(folder);
+        Change written = journal.append(changes -> Notebook.record(base, changes, kind, fields, now), read -> {
+            Loaded l = replay(base, read);
+            new Snapshot(folder).write(Snapshot.key(journal.file(), CatalogueStore.identity(chosen(records).orElse(null))),
+                    l.catalogue(), l.problems());
+        });
         loaded.remove(chosen(records));
         return written;
     }
@@ -108,24 +115,47 @@ public final class CatalogueSource {
         return fromEnv == null || fromEnv.isBlank() ? Optional.empty() : Optional.of(Path.of(fromEnv).toAbsolutePath().normalize());
     }
 
+    private Catalogue base(Path records) {
+        return bases.computeIfAbsent(chosen(records), d -> d.isEmpty() ? bundled.get() : reader.apply(d.get()));
+    }
+
+    /**
+     * The records with the user's changes: from the snapshot the last change left, where it was
+     * made from this journal and these records, else by replaying the journal.
+     */
     private Loaded load(Path records) {
         Optional<Path> dir = chosen(records);
         Loaded done = loaded.get(dir);
         if (done != null) {
             return done;
         }
-        Catalogue base = bases.computeIfAbsent(dir, d -> d.isEmpty() ? bundled.get() : reader.apply(d.get()));
-        Journal.Read journal = journal(records);
-        Loaded l;
-        if (journal.changes().isEmpty() && journal.problems().isEmpty()) {
-            l = new Loaded(base, base, List.of());
+        Optional<Path> folder = journalFolder(records);
+        Path file = folder.map(f -> new Journal(f).file()).orElse(null);
+        Loaded l = null;
+        if (file == null || !Files.isRegularFile(file)) {
+            l = new Loaded(base(records), List.of());
         } else {
-            Notebook.Replayed replayed = Notebook.replay(base, journal.changes());
-            List<String> problems = new ArrayList<>(journal.problems());
-            problems.addAll(replayed.problems());
-            l = new Loaded(base, replayed.catalogue(), List.copyOf(problems));
+            try {
+                String key = Snapshot.key(file, CatalogueStore.identity(dir.orElse(null)));
+                l = new Snapshot(folder.get()).read(key).map(h -> new Loaded(h.catalogue(), h.problems())).orElse(null);
+            } catch (IOException e) {
+                // no snapshot to trust: replay the journal
+            }
+            if (l == null) {
+                l = replay(base(records), new Journal(folder.get()).read());
+            }
         }
         loaded.put(dir, l);
         return l;
+    }
+
+    private static Loaded replay(Catalogue base, Journal.Read journal) {
+        if (journal.changes().isEmpty() && journal.problems().isEmpty()) {
+            return new Loaded(base, List.of());
+        }
+        Notebook.Replayed replayed = Notebook.replay(base, journal.changes());
+        List<String> problems = new ArrayList<>(journal.problems());
+        problems.addAll(replayed.problems());
+        return new Loaded(replayed.catalogue(), List.copyOf(problems));
     }
 }

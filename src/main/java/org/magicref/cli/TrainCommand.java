@@ -1,8 +1,13 @@
 package org.magicref.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.magicref.records.CatalogueStore;
+import org.magicref.records.UserFolder;
 import picocli.CommandLine.Command;
 
 /**
@@ -17,6 +22,13 @@ public class TrainCommand extends BaseCommand implements CatalogueUser {
             List.of("list"), List.of("search", "Konoe"), List.of("show", "SRH-087"), List.of("show", "SRH-085", "--json"),
             List.of("cite", "SRH-085", "--page", "7", "--style", "chicago-fullnote-bibliography"));
 
+    /** The changes a day at the reader makes, written to a folder of the training run's own. */
+    static final List<List<String>> CHANGES = List.of(
+            List.of("document", "add", "SRH-074", "--title", "Study", "--date", "June 1945", "--publication",
+                    "top-secret-studies-pt1", "--reel", "9"),
+            List.of("mark", "9", "640", "SRH-074", "--page", "1"), List.of("mark", "9", "650", "SRH-074", "--page", "11"),
+            List.of("work", "add", "paper", "--title", "Paper"), List.of("note", "paper", "1", "SRH-074", "--page", "6"));
+
     private CatalogueSource source = CatalogueSource.standard();
 
     @Override
@@ -25,10 +37,27 @@ public class TrainCommand extends BaseCommand implements CatalogueUser {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         for (List<String> args : LOOKUPS) {
             Cli.create(source, Display.PLAIN, nowhere, nowhere, args.get(0)).execute(args.toArray(new String[0]));
+        }
+        Path home = Files.createTempDirectory("magicref-train");
+        try {
+            CatalogueSource withJournal = new CatalogueSource(CatalogueStore::readBundled, CatalogueStore::read,
+                    name -> name.equals(UserFolder.HOME_ENV) ? home.toString() : null);
+            for (List<String> args : CHANGES) {
+                Cli.create(withJournal, Display.PLAIN, nowhere, nowhere, args.get(0)).execute(args.toArray(new String[0]));
+            }
+            CatalogueSource replayed = new CatalogueSource(CatalogueStore::readBundled, CatalogueStore::read,
+                    name -> name.equals(UserFolder.HOME_ENV) ? home.toString() : null);
+            for (List<String> args : LOOKUPS.subList(0, 4)) {
+                Cli.create(replayed, Display.PLAIN, nowhere, nowhere, args.get(0)).execute(args.toArray(new String[0]));
+            }
+        } finally {
+            try (var files = Files.walk(home)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
         return ExitCodes.OK;
     }

@@ -61,11 +61,13 @@ public final class Alignment {
 
     /** The page number a label aligns as: "7" is 7, "9n" is 9; "A2" and pages of parts do not align. */
     public static int alignNumber(PageRef page) {
-        if (page.part() != null || !page.page().matches("\\d{1,6}n?")) {
+        if (page.part() != null || !ALIGNABLE.matcher(page.page()).matches()) {
             return -1;
         }
         return Integer.parseInt(page.page().replace("n", ""));
     }
+
+    private static final java.util.regex.Pattern ALIGNABLE = java.util.regex.Pattern.compile("\\d{1,6}n?");
 
     private void build() {
         KnownPair previous = null;

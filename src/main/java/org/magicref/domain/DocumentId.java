@@ -86,12 +86,12 @@ public record DocumentId(String series, int number) implements Comparable<Docume
         return new DocumentId(text.substring(0, dash), number);
     }
 
-    /** The series' display width in digits. */
     /** Whether this is one of the daily MAGIC Summaries (series SRS). */
     public boolean isMagicSummary() {
         return series.equals("SRS");
     }
 
+    /** The series' display width in digits. */
     public int width() {
         return WIDTHS.getOrDefault(series, DEFAULT_WIDTH);
     }

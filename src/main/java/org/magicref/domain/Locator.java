@@ -31,6 +31,10 @@ public record Locator(String pages, List<PageRef> pageRefs, Integer reel, List<I
                     + "(?:,\\s*frs?\\.\\s+(?<frames>" + FRAME + "(?:,\\s+" + FRAME + ")*))?");
     private static final Pattern PART = Pattern.compile(",\\s+part\\s+(\\d{1,3})$");
     private static final Pattern LABEL = Pattern.compile("([A-Z]?)(\\d+)(n?)");
+    // compiled once: a replay of the user's notes expands thousands of page expressions
+    private static final Pattern GROUPS = Pattern.compile(";\\s+and\\s+");
+    private static final Pattern ITEMS = Pattern.compile(",\\s+");
+    private static final Pattern PREFIX = Pattern.compile("^pp?\\.\\s+");
 
     public Locator {
         pageRefs = List.copyOf(pageRefs);
@@ -61,15 +65,15 @@ public record Locator(String pages, List<PageRef> pageRefs, Integer reel, List<I
     /** Every page of a page expression such as "pp. 4-6" or "p. 4, part 1; and pp. 1-2, part 2". */
     public static List<PageRef> expandPages(String pages) {
         List<PageRef> out = new ArrayList<>();
-        for (String group : pages.split(";\\s+and\\s+")) {
-            String g = group.strip().replaceFirst("^pp?\\.\\s+", "");
+        for (String group : GROUPS.split(pages)) {
+            String g = PREFIX.matcher(group.strip()).replaceFirst("");
             Integer part = null;
             Matcher pm = PART.matcher(g);
             if (pm.find()) {
                 part = Integer.valueOf(pm.group(1));
                 g = g.substring(0, pm.start());
             }
-            for (String item : g.split(",\\s+")) {
+            for (String item : ITEMS.split(g)) {
                 int dash = item.indexOf('-');
                 if (dash < 0) {
                     out.add(new PageRef(item, part));

@@ -126,6 +126,8 @@ public final class Notebook {
         private final List<Citation> citations;
         private final List<Mark> marks;
         private final Map<DocumentId, Origin> origins = new HashMap<>();
+        /** work, note and document of every citation: a note cites a document once. */
+        private final Set<String> citing = new HashSet<>();
 
         State(Catalogue base) {
             works = new ArrayList<>(base.works());
@@ -134,6 +136,7 @@ public final class Notebook {
             citations = new ArrayList<>(base.citations());
             marks = new ArrayList<>(base.marks());
             base.documents().forEach(d -> origins.put(d.id(), base.origin(d.id())));
+            citations.forEach(c -> citing.add(c.work() + " " + c.noteRef() + " " + c.document()));
         }
 
         Catalogue catalogue() {
@@ -299,7 +302,7 @@ public final class Notebook {
             int reel = number(required(c, "reel"), "reel", MAX_REEL);
             int frame = number(required(c, "frame"), "frame", MAX_FRAME);
             String page = required(c, "page").strip();
-            if (!PAGE.matcher(page).matches() || new PageRef(page, null).number() < 1) {
+            if (!PAGE.matcher(page).matches() || page.replace("n", "").chars().allMatch(ch -> ch == '0' || !Character.isDigit(ch))) {
                 throw new NotebookException("'" + page + "' is not a page; expected a form such as 7, 9n or A2");
             }
             boolean force = "true".equals(c.field("force"));
@@ -350,8 +353,7 @@ public final class Notebook {
             }
             String chapter = ref.group(1) == null ? "" : ref.group(1);
             int number = Integer.parseInt(ref.group(2));
-            if (citations.stream().anyMatch(x -> x.work().equals(workId) && x.chapter().equals(chapter) && x.note() == number
-                    && x.document().equals(d.id()))) {
+            if (!citing.add(workId + " " + (chapter.isEmpty() ? "" : chapter + ".") + number + " " + d.id())) {
                 throw new NotebookException("note " + c.field("ref") + " of " + workId + " already cites " + d.id());
             }
             String locator = (pages == null ? "" : (pageRefs.size() == 1 ? ", p. " : ", pp. ") + pages)
@@ -397,12 +399,18 @@ public final class Notebook {
         return v.isEmpty() ? null : v;
     }
 
+    /** A whole number from 1 to max, read without a regular expression: a replay reads thousands. */
     private static int number(String text, String what, int max) {
         String t = text.strip();
-        if (!t.matches("\\d{1,6}") || Integer.parseInt(t) < 1 || Integer.parseInt(t) > max) {
+        int value = 0;
+        for (int i = 0; i < t.length() && value <= max; i++) {
+            char ch = t.charAt(i);
+            value = ch >= '0' && ch <= '9' ? value * 10 + (ch - '0') : Integer.MAX_VALUE;
+        }
+        if (t.isEmpty() || value < 1 || value > max) {
             throw new NotebookException("the " + what + " must be a number from 1 to " + max + ", not '" + t + "'");
         }
-        return Integer.parseInt(t);
+        return value;
     }
 
     static Map<String, String> fieldsOf(Document d) {

@@ -66,6 +66,35 @@ public final class CatalogueStore {
     }
 
     /**
+     * What tells one state of a catalogue's records from another: the size and time of each file, or
+     * for the bundled records (a null folder) each one's size and checksum.
+     */
+    public static String identity(Path dir) throws IOException {
+        StringBuilder s = new StringBuilder(dir == null ? "bundled" : dir.toString());
+        for (String name : FILES) {
+            if (dir == null) {
+                java.net.URL url = java.util.Objects.requireNonNull(CatalogueStore.class.getResource(BUNDLED + name),
+                        "bundled records missing from the jar");
+                if (url.openConnection() instanceof java.net.JarURLConnection jar) {
+                    // the jar holds each entry's size and checksum: no need to read the records
+                    s.append(' ').append(jar.getJarEntry().getSize()).append(' ').append(jar.getJarEntry().getCrc());
+                    continue;
+                }
+                try (InputStream in = url.openStream()) {
+                    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                    byte[] bytes = in.readAllBytes();
+                    crc.update(bytes);
+                    s.append(' ').append(bytes.length).append(' ').append(crc.getValue());
+                }
+            } else {
+                Path file = dir.resolve(name);
+                s.append(' ').append(Files.size(file)).append(' ').append(Files.getLastModifiedTime(file).toMillis());
+            }
+        }
+        return s.toString();
+    }
+
+    /**
      * "DIR (sha256 0123456789ab)": where a catalogue is (the bundled records for a null folder) and
      * a digest of its records, so that two runs can tell whether they read the same catalogue.
      */

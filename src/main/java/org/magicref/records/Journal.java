@@ -92,6 +92,20 @@ public final class Journal {
      * @throws JournalBusyException when another writer holds the lock for longer than the wait
      */
     public Change append(Function<List<Change>, Change> make) throws IOException {
+        return append(make, read -> { });
+    }
+
+    /** What to do with the journal just written, while its lock is still held. */
+    @FunctionalInterface
+    public interface AfterWrite {
+        void accept(Read journal) throws IOException;
+    }
+
+    /**
+     * Adds a change as {@link #append(Function)} does, then hands the journal as it now stands to
+     * {@code then} before the lock is released (to keep a snapshot that no other writer can race).
+     */
+    public Change append(Function<List<Change>, Change> make, AfterWrite then) throws IOException {
         Files.createDirectories(dir);
         ReentrantLock local = IN_PROCESS.computeIfAbsent(dir.toAbsolutePath().normalize(), k -> new ReentrantLock());
         try {
@@ -106,6 +120,7 @@ public final class Journal {
              FileLock lock = lock(lockFile)) {
             Change change = make.apply(read().changes());
             write(change);
+            then.accept(read());
             return change;
         } finally {
             local.unlock();

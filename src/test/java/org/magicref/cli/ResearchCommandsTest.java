@@ -223,4 +223,26 @@ class ResearchCommandsTest {
         assertFalse(Files.exists(home.resolve(Journal.FILE)));
         assertEquals("valid: " + records + " (46 documents, 85 citations)\n", ok("validate", records.toString()).out());
     }
+
+    @Test
+    void theSnapshotAnswersAsTheJournalDoesAndIsSetAsideWhenItCannotBeTrusted() throws Exception {
+        ok("document", "add", "SRH-074", "--title", "Attaché Reports", "--publication", "top-secret-studies-pt1");
+        ok("mark", "9", "640", "SRH-074", "--page", "1");
+        ok("mark", "9", "650", "SRH-074", "--page", "11");
+        Path snapshot = home.resolve("snapshot");
+        assertTrue(Files.exists(snapshot.resolve("key")), "a change leaves a snapshot");
+        String expected = Run.with(sourceFor(home), "show", "SRH-074", "--json").out();
+
+        Files.writeString(snapshot.resolve("marks.json"), "[{\"garbage\": true}]");
+        assertEquals(expected, Run.with(sourceFor(home), "show", "SRH-074", "--json").out(), "a damaged snapshot is replayed");
+
+        Files.writeString(home.resolve(Journal.FILE), Files.readString(home.resolve(Journal.FILE)).replace("\"11\"", "\"12\""));
+        String replayed = Run.with(sourceFor(home), "frame", "9", "650").out();
+        assertTrue(replayed.contains("SRH-074, p. 12 (exact)"), "a journal changed since the snapshot is replayed: " + replayed);
+
+        ok("undo");
+        assertTrue(Files.readString(snapshot.resolve("key")).contains("journal " + Files.size(home.resolve(Journal.FILE)) + " "));
+        assertEquals(ExitCodes.OK, Run.with(sourceFor(home), "show", "SRH-074").code());
+        assertTrue(Run.with(sourceFor(home), "frame", "9", "650").out().contains("not identified"));
+    }
 }
