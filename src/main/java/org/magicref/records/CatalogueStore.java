@@ -66,21 +66,22 @@ public final class CatalogueStore {
     }
 
     /**
-     * What tells one state of a catalogue's records from another: the size and time of each file, or
-     * for the bundled records (a null folder) each one's size and checksum.
+     * What tells one state of a catalogue's records from another: the size and time of each file; for
+     * the bundled records (a null folder), the jar's size and time, or each file's size and checksum.
      */
     public static String identity(Path dir) throws IOException {
+        if (dir == null) {
+            Path jar = codeSource();
+            if (jar != null && Files.isRegularFile(jar)) {
+                // the jar's size and time change with every build that could change the records in it
+                return "bundled " + jar + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
+            }
+        }
         StringBuilder s = new StringBuilder(dir == null ? "bundled" : dir.toString());
         for (String name : FILES) {
             if (dir == null) {
-                java.net.URL url = java.util.Objects.requireNonNull(CatalogueStore.class.getResource(BUNDLED + name),
-                        "bundled records missing from the jar");
-                if (url.openConnection() instanceof java.net.JarURLConnection jar) {
-                    // the jar holds each entry's size and checksum: no need to read the records
-                    s.append(' ').append(jar.getJarEntry().getSize()).append(' ').append(jar.getJarEntry().getCrc());
-                    continue;
-                }
-                try (InputStream in = url.openStream()) {
+                try (InputStream in = java.util.Objects.requireNonNull(CatalogueStore.class.getResourceAsStream(BUNDLED + name),
+                        "bundled records missing")) {
                     java.util.zip.CRC32 crc = new java.util.zip.CRC32();
                     byte[] bytes = in.readAllBytes();
                     crc.update(bytes);
@@ -92,6 +93,16 @@ public final class CatalogueStore {
             }
         }
         return s.toString();
+    }
+
+    /** The jar (or classes folder) this code was loaded from, or null where it cannot be told. */
+    private static Path codeSource() {
+        try {
+            java.security.CodeSource source = CatalogueStore.class.getProtectionDomain().getCodeSource();
+            return source == null ? null : Path.of(source.getLocation().toURI());
+        } catch (java.net.URISyntaxException | IllegalArgumentException | SecurityException e) {
+            return null;
+        }
     }
 
     /**
