@@ -28,6 +28,21 @@ public record Publication(String id, String title, Integer part, String partTitl
      * University Publications of America, 1989, microfilm)".
      */
     public String describe() {
-        return fullTitle() + " (" + place + ": " + publisher + ", " + year + ", " + medium + ")";
+        StringBuilder imprint = new StringBuilder(place == null ? "" : place);
+        if (publisher != null) {
+            imprint.append(imprint.length() == 0 ? "" : ": ").append(publisher);
+        }
+        if (year > 0) {
+            imprint.append(imprint.length() == 0 ? "" : ", ").append(year);
+        }
+        if (medium != null) {
+            imprint.append(imprint.length() == 0 ? "" : ", ").append(medium);
+        }
+        return imprint.length() == 0 ? fullTitle() : fullTitle() + " (" + imprint + ")";
+    }
+
+    /** Whether it is on microfilm (reels), rather than paper in an archive's boxes. */
+    public boolean microfilm() {
+        return medium == null || medium.equalsIgnoreCase("microfilm");
     }
 }

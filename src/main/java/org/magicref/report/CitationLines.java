@@ -38,7 +38,7 @@ public final class CitationLines {
 
     /** The publication line, and whether its reels lack frame numbers. */
     public static String publication(Publication p) {
-        return p.frames() ? p.describe() : p.describe() + "; its reels have no frame numbers";
+        return p.frames() ? p.describe() : p.describe() + (p.microfilm() ? "; its reels have no frame numbers" : "");
     }
 
     /** One citation: where it is (note, and document when asked), its locator, "(Ibid.)", and its passage. */

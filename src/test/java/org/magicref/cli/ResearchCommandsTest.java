@@ -245,4 +245,21 @@ class ResearchCommandsTest {
         assertEquals(ExitCodes.OK, Run.with(sourceFor(home), "show", "SRH-074").code());
         assertTrue(Run.with(sourceFor(home), "frame", "9", "650").out().contains("not identified"));
     }
+
+    @Test
+    void anArchivalBoxHoldsDocumentsOfAnySeries() throws Exception {
+        ok("publication", "add", "nara-rg457-box43", "--title", "NARA RG 457, Box 43", "--no-frames", "--medium", "paper",
+                "--place", "College Park, MD");
+        ok("document", "add", "SRMN-013", "--title", "OP-20-GI Special Studies", "--publication", "nara-rg457-box43");
+        String show = ok("show", "srmn13").out();
+        assertTrue(show.startsWith("SRMN-013  OP-20-GI Special Studies\n  Series       SRMN\n"), show);
+        assertTrue(show.contains("  Publication  NARA RG 457, Box 43 (College Park, MD, paper)\n"), show);
+        assertTrue(ok("list", "--series", "SRMN").out().contains("SRMN-013"));
+        Run mark = run("mark", "1", "5", "SRMN-013", "--page", "1");
+        assertEquals(ExitCodes.USAGE, mark.code());
+        assertEquals("magicref: the reels of nara-rg457-box43 have no frame numbers\n", mark.err());
+        ok("document", "remove", "SRMN-013");
+        ok("publication", "remove", "nara-rg457-box43");
+        assertEquals(ExitCodes.NOT_FOUND, run("show", "SRMN-013").code());
+    }
 }
