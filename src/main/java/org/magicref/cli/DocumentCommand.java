@@ -14,13 +14,7 @@ import picocli.CommandLine.Parameters;
         footer = {"  magicref document add SRH-074 --title 'Japanese Army Attaché Reports' --publication top-secret-studies-pt1",
                   "  magicref document edit SRH-073 --reel 9", "  magicref document remove SRH-074"},
         subcommands = {DocumentCommand.Add.class, DocumentCommand.Edit.class, DocumentCommand.Remove.class})
-public class DocumentCommand extends BaseCommand {
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(out());
-        return ExitCodes.OK;
-    }
-
+public class DocumentCommand extends CommandGroup {
     @Command(name = "add", header = "Add a document.",
             description = "Add a document: its identifier, title and, where known, date, publication, reel and "
                     + "bibliography entry. An identifier already in the catalogue is refused.",

@@ -12,13 +12,7 @@ import picocli.CommandLine.Parameters;
         footer = {"  magicref publication add nara-rg457-box43 --title 'NARA RG 457, Box 43' --no-frames --medium paper",
                   "  magicref publication edit nara-rg457-box43 --place 'College Park, MD'"},
         subcommands = {PublicationCommand.Add.class, PublicationCommand.Edit.class, PublicationCommand.Remove.class})
-public class PublicationCommand extends BaseCommand {
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(out());
-        return ExitCodes.OK;
-    }
-
+public class PublicationCommand extends CommandGroup {
     @Command(name = "add", header = "Add a publication or location.",
             description = "Add a microfilm publication or an archival location, under an id of lower-case letters, "
                     + "digits and hyphens.",

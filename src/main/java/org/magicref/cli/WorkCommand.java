@@ -11,13 +11,7 @@ import picocli.CommandLine.Parameters;
                 + "'magicref note', printed with 'magicref notes --work', and listed with 'magicref bibliography --work'.",
         footer = {"  magicref work add my-paper --author 'A. Historian' --title 'Tokyo and Moscow, 1945' --year 2027"},
         subcommands = {WorkCommand.Add.class})
-public class WorkCommand extends BaseCommand {
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(out());
-        return ExitCodes.OK;
-    }
-
+public class WorkCommand extends CommandGroup {
     @Command(name = "add", header = "Add a work.",
             description = "Add a work under an id of lower-case letters, digits and hyphens.",
             footer = {"  magicref work add my-paper --author 'A. Historian' --title 'Tokyo and Moscow, 1945' --year 2027"})
