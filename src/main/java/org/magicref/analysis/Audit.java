@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.magicref.domain.Alignment;
 import org.magicref.domain.Catalogue;
-import org.magicref.notebook.Contradictions;
-import org.magicref.domain.Frames;
-import org.magicref.domain.Mark;
 import org.magicref.domain.Citation;
 import org.magicref.domain.Document;
 import org.magicref.domain.DocumentDate;
 import org.magicref.domain.DocumentId;
+import org.magicref.domain.Frames;
 import org.magicref.domain.Irregularity;
+import org.magicref.domain.Mark;
+import org.magicref.notebook.Contradictions;
 
 /**
  * Checks a catalogue for the inconsistencies a historian needs to know of before citing it: note

@@ -1,7 +1,7 @@
 package org.magicref.cli;
 
-import org.magicref.citation.Bibliography;
 import java.util.List;
+import org.magicref.citation.Bibliography;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.Document;
 import org.magicref.domain.DocumentFilter;

@@ -7,6 +7,7 @@ import org.magicref.citation.Styles;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.Document;
 import org.magicref.domain.Publication;
+import org.magicref.records.CatalogueSource;
 
 /**
  * Completion candidates for shell completion and the completion scripts. Each reads the catalogue

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.magicref.domain.Catalogue;
 import org.magicref.notebook.Change;
+import org.magicref.records.CatalogueSource;
 import org.magicref.records.Journal;
 import org.magicref.report.Messages;
 import picocli.CommandLine.Model.CommandSpec;

@@ -12,6 +12,7 @@ import org.magicref.domain.UnknownReelException;
 import org.magicref.domain.UnknownWorkException;
 import org.magicref.importer.ImportException;
 import org.magicref.notebook.NotebookException;
+import org.magicref.records.CatalogueSource;
 import org.magicref.records.InvalidCatalogueException;
 import org.magicref.report.Messages;
 import picocli.CommandLine.IFactory;

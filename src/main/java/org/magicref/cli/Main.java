@@ -2,6 +2,7 @@ package org.magicref.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.magicref.records.CatalogueSource;
 
 /** The entry point: the only place that calls {@code System.exit}. */
 public final class Main {

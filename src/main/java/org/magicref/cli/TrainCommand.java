@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.magicref.records.CatalogueSource;
 import org.magicref.records.CatalogueStore;
 import org.magicref.records.UserFolder;
 import picocli.CommandLine.Command;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Properties;
+import org.magicref.records.CatalogueSource;
 import org.magicref.records.CatalogueStore;
 import picocli.CommandLine;
 

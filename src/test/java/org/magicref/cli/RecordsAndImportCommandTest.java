@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.magicref.importer.Thesis;
+import org.magicref.records.CatalogueSource;
 import org.magicref.records.CatalogueStore;
 
 /** --records, import, and what happens with bad records or files. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.magicref.records.CatalogueSource;
 import org.magicref.records.CatalogueStore;
 import org.magicref.records.Journal;
 

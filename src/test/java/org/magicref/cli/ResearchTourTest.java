@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.magicref.records.CatalogueSource;
 
 /** The README's day at the reader, run again command by command: every output shown is the tool's. */
 class ResearchTourTest {

@@ -2,6 +2,7 @@ package org.magicref.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.magicref.records.CatalogueSource;
 import org.magicref.records.CatalogueStore;
 
 /** Runs the command line as a user would, with captured stdout and stderr. */

@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.magicref.records.CatalogueSource;
 import org.magicref.records.CatalogueStore;
 
 /** Completion scripts, man pages, colour only on a terminal, --version, help with examples. */

@@ -12,10 +12,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.magicref.cli.CatalogueSource;
 import org.magicref.cli.Cli;
 import org.magicref.cli.Display;
 import org.magicref.cli.ExitCodes;
+import org.magicref.records.CatalogueSource;
 import org.magicref.records.CatalogueStore;
 
 /**

@@ -22,7 +22,6 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.time.api.constraints.DateRange;
 import org.magicref.citation.ReferenceParser;
-import org.magicref.cli.CatalogueSource;
 import org.magicref.cli.Cli;
 import org.magicref.cli.ExitCodes;
 import org.magicref.domain.Catalogue;
@@ -32,6 +31,7 @@ import org.magicref.domain.Frames;
 import org.magicref.domain.InvalidValueException;
 import org.magicref.domain.Locator;
 import org.magicref.domain.UnknownDocumentException;
+import org.magicref.records.CatalogueSource;
 import org.magicref.records.CatalogueStore;
 
 /** Properties of the parsers and of the command line as a whole, over generated input. */

@@ -13,9 +13,9 @@ import org.jline.reader.ParsedLine;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
-import org.magicref.cli.CatalogueSource;
 import org.magicref.cli.Cli;
 import org.magicref.cli.Display;
+import org.magicref.records.CatalogueSource;
 import picocli.CommandLine;
 
 /**

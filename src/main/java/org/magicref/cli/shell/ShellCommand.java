@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.magicref.cli.BaseCommand;
-import org.magicref.cli.CatalogueSource;
 import org.magicref.cli.CatalogueUser;
 import org.magicref.cli.ExitCodes;
+import org.magicref.records.CatalogueSource;
 import picocli.CommandLine.Command;
 
 @Command(name = "shell", header = "An interactive shell over the same commands.",

@@ -1,4 +1,4 @@
-package org.magicref.cli;
+package org.magicref.records;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,10 +15,6 @@ import java.util.function.Supplier;
 import org.magicref.domain.Catalogue;
 import org.magicref.notebook.Change;
 import org.magicref.notebook.Notebook;
-import org.magicref.records.CatalogueStore;
-import org.magicref.records.Journal;
-import org.magicref.records.Snapshot;
-import org.magicref.records.UserFolder;
 
 /**
  * Where commands get their catalogue: a folder named with {@code --records}, else the folder in
