@@ -20,7 +20,6 @@ import org.magicref.domain.PageRef;
  */
 public final class ReferenceParser {
     private static final Pattern REF = Pattern.compile("^\\s*([^:@]+?)\\s*(?::\\s*([^@]*?))?\\s*(?:@\\s*([\\d,\\s-]+))?\\s*$");
-    private static final Pattern GROUP = Pattern.compile("^([A-Z]?\\d{1,5}n?(?:\\s*-\\s*[A-Z]?\\d{1,5})?(?:\\s*,\\s*[A-Z]?\\d{1,5}n?(?:\\s*-\\s*[A-Z]?\\d{1,5})?)*)(?:\\s*/\\s*(\\d{1,3}))?$");
 
     private final Catalogue catalogue;
 
@@ -57,20 +56,26 @@ public final class ReferenceParser {
         List<Reference.PageGroup> groups = new ArrayList<>();
         List<PageRef> refs = new ArrayList<>();
         if (pages != null && !pages.isBlank()) {
-            for (String g : pages.split(";")) {
-                Matcher m = GROUP.matcher(g.strip());
-                if (!m.matches()) {
-                    throw new InvalidValueException("'" + g.strip() + "' is not a page expression; expected forms such as "
-                            + "7, 5-6, 1, 12, 9n or 4/1 (page 4 of part 1)");
+            for (String g : pages.split(";", Locator.MAX_ITEMS + 1)) {
+                String group = g.strip();
+                Integer part = null;
+                int slash = group.lastIndexOf('/');
+                if (slash >= 0) {
+                    String p = group.substring(slash + 1).strip();
+                    if (!p.matches("\\d{1,3}") || Integer.parseInt(p) < 1) {
+                        throw new InvalidValueException("'" + DocumentId.printable(group) + "' is not a page expression; "
+                                + "expected forms such as 7, 5-6, 1, 12, 9n or 4/1 (page 4 of part 1)");
+                    }
+                    part = Integer.valueOf(p);
+                    group = group.substring(0, slash);
                 }
-                String normal = m.group(1).replaceAll("\\s*-\\s*", "-").replaceAll("\\s*,\\s*", ", ");
-                Integer part = m.group(2) == null ? null : Integer.valueOf(m.group(2));
+                String normal = Locator.typedPages(group);
                 groups.add(new Reference.PageGroup(normal, part));
                 refs.addAll(Locator.expandPages("pp. " + normal + (part == null ? "" : ", part " + part)));
             }
         }
         List<String> warnings = new ArrayList<>();
-        List<Integer> resolved = frames != null ? Locator.expandFrames(frames.strip()) : frames(d, refs, warnings);
+        List<Integer> resolved = frames != null ? Locator.typedFrames(frames) : frames(d, refs, warnings);
         if (frames != null && resolved.size() != refs.size()) {
             throw new InvalidValueException(resolved.size() + " frames given for " + refs.size() + " pages");
         }

@@ -71,6 +71,32 @@ public final class Cli {
         }
     }
 
+    /**
+     * Runs a command line: as {@link CommandLine#execute}, and an error of the JVM that it can go on
+     * after (out of memory, a stack overflow) is one line on stderr and exit code 5, not a trace.
+     */
+    public static int execute(CommandLine cl, String... args) {
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            return fail(cl, "out of memory (" + e.getMessage() + "); the catalogue or input is too large for this "
+                    + "heap: give Java more with JAVA_TOOL_OPTIONS=-Xmx2g");
+        } catch (StackOverflowError e) {
+            return fail(cl, "internal error: the input nests or repeats too deeply (stack overflow)");
+        } catch (Error e) {
+            if (e instanceof VirtualMachineError && !(e instanceof InternalError)) {
+                throw e;
+            }
+            return fail(cl, "internal error: " + e + " (run with --debug for details)");
+        }
+    }
+
+    private static int fail(CommandLine cl, String message) {
+        cl.getErr().println("magicref: " + Messages.oneLine(message));
+        cl.getErr().flush();
+        return ExitCodes.INTERNAL;
+    }
+
     /** The name a subcommand class is called by. */
     static String name(Class<?> c) {
         return c.getAnnotation(CommandLine.Command.class).name();
@@ -92,6 +118,9 @@ public final class Cli {
 
     /** A path option's value, refused in words when the file system cannot name it (a NUL byte, say). */
     private static Path path(String value) {
+        if (value.isEmpty()) {
+            throw new CommandLine.TypeConversionException("an empty path names no file or folder");
+        }
         try {
             return Path.of(value);
         } catch (InvalidPathException e) {

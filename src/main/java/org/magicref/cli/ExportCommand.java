@@ -32,7 +32,8 @@ public class ExportCommand extends BaseCommand {
     @Option(names = "--cited-only", description = "Only documents the notes cite.")
     boolean citedOnly;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of stdout.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this regular file (or through a symbolic link to "
+            + "one) instead of stdout; '-' is stdout.")
     Path out;
 
     @Option(names = "--force", description = "Replace --out FILE if it exists.")
@@ -52,7 +53,7 @@ public class ExportCommand extends BaseCommand {
         Catalogue catalogue = catalogueOptions.catalogue();
         List<Document> docs = catalogue.documents(DocumentFilter.citedOnly(citedOnly));
         String text = new Exports(catalogue).export(format, docs);
-        if (out == null) {
+        if (out == null || out.toString().equals("-")) {
             out().print(text);
             out().flush();
             return ExitCodes.OK;

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.magicref.domain.Catalogue;
+import org.magicref.importer.ImportException;
 import org.magicref.importer.ThesisImporter;
 import org.magicref.records.CatalogueMerge;
 import org.magicref.records.CatalogueStore;
@@ -47,7 +48,13 @@ public class ImportCommand extends BaseCommand {
         ThesisImporter.Result result = ThesisImporter.importText(text);
         Catalogue c = result.catalogue();
         List<String> conflicts = List.of();
-        boolean merging = merge && Files.exists(out.resolve(CatalogueStore.DOCUMENTS));
+        long present = CatalogueStore.FILES.stream().filter(f -> Files.exists(out.resolve(f))).count();
+        if (merge && present > 0 && present < CatalogueStore.FILES.size()) {
+            throw new ImportException(out + " holds only some of the records files (" + String.join(", ", CatalogueStore.FILES
+                    .stream().filter(f -> Files.exists(out.resolve(f))).toList()) + "); --merge needs all four, and "
+                    + "--force would replace yours: move them aside first");
+        }
+        boolean merging = merge && present == CatalogueStore.FILES.size();
         if (merging) {
             CatalogueMerge.Result merged = CatalogueMerge.merge(CatalogueStore.read(out), c);
             c = merged.catalogue();

@@ -15,7 +15,7 @@ public final class Main {
         if (args.length == 0 && System.console() != null) {
             args = new String[] {"shell"};
         }
-        int code = Cli.create(CatalogueSource.standard(), Display.standard(), out, err, Cli.subcommandOf(args)).execute(args);
+        int code = Cli.execute(Cli.create(CatalogueSource.standard(), Display.standard(), out, err, Cli.subcommandOf(args)), args);
         out.flush();
         err.flush();
         System.exit(code);

@@ -41,7 +41,7 @@ public class TrainCommand extends BaseCommand implements CatalogueUser {
     public Integer call() throws IOException {
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         for (List<String> args : LOOKUPS) {
-            Cli.create(source, Display.PLAIN, nowhere, nowhere, args.get(0)).execute(args.toArray(new String[0]));
+            Cli.execute(Cli.create(source, Display.PLAIN, nowhere, nowhere, args.get(0)), args.toArray(new String[0]));
         }
         Path home = Files.createTempDirectory("magicref-train");
         try {

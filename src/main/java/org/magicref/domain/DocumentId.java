@@ -128,7 +128,7 @@ public record DocumentId(String series, int number) implements Comparable<Docume
     }
 
     /** Shortens and cleans user text for an error message. */
-    static String printable(String text) {
+    public static String printable(String text) {
         String clean = text.replaceAll("\\p{Cntrl}", "?");
         return clean.length() > 40 ? clean.substring(0, 37) + "..." : clean;
     }

@@ -50,9 +50,53 @@ public record Locator(String pages, List<PageRef> pageRefs, Integer reel, List<I
         return pages == null && reel == null && frames.isEmpty();
     }
 
+    /** No locator is longer; the text after it is not read (a runaway one would exhaust the matcher's stack). */
+    static final int MAX_LOCATOR = 500;
+    /** No page expression a person types holds more items. */
+    public static final int MAX_ITEMS = 200;
+    private static final Pattern TYPED_ITEM = Pattern.compile("[A-Z]?\\d{1,5}n?(?:\\s*-\\s*[A-Z]?\\d{1,5})?");
+    private static final Pattern TYPED_FRAMES = Pattern.compile("\\d{1,6}(?:\\s*-\\s*\\d{1,6})?");
+
+    /**
+     * A page expression as people type it ("7", "5-6", "1,12", "9n") in the form the notes print it
+     * ("1, 12"), read item by item.
+     *
+     * @throws InvalidValueException for anything else, or more than {@link #MAX_ITEMS} items
+     */
+    public static String typedPages(String text) {
+        return typedList(text, TYPED_ITEM, "a page expression; expected forms such as 7, 5-6, 1, 12, 9n or 4/1 (page 4 of part 1)");
+    }
+
+    /**
+     * Frames as people type them ("0717", "0800-1", "0794, 0811"), every one of them.
+     *
+     * @throws InvalidValueException for anything else
+     */
+    public static List<Integer> typedFrames(String text) {
+        return expandFrames(typedList(text, TYPED_FRAMES, "a frame list; expected forms such as 0717, 0800-1 or 0794, 0811"));
+    }
+
+    private static String typedList(String text, Pattern item, String what) {
+        String t = text == null ? "" : text.strip();
+        String[] items = t.split(",", MAX_ITEMS + 1);
+        if (t.isEmpty() || items.length > MAX_ITEMS) {
+            throw new InvalidValueException("'" + DocumentId.printable(t) + "' is not " + what
+                    + (items.length > MAX_ITEMS ? " (at most " + MAX_ITEMS + " items)" : ""));
+        }
+        List<String> out = new ArrayList<>();
+        for (String i : items) {
+            String s = i.strip();
+            if (!item.matcher(s).matches()) {
+                throw new InvalidValueException("'" + DocumentId.printable(t) + "' is not " + what);
+            }
+            out.add(s.replaceAll("\\s*-\\s*", "-"));
+        }
+        return String.join(", ", out);
+    }
+
     /** Reads the locator at the start of the text; what follows it is left alone. */
     public static Locator parse(String text) {
-        Matcher m = LOCATOR.matcher(text);
+        Matcher m = LOCATOR.matcher(text.length() > MAX_LOCATOR ? text.substring(0, MAX_LOCATOR) : text);
         if (!m.lookingAt() || (m.group("pages") == null && m.group("reel") == null && m.group("frames") == null)) {
             return none();
         }

@@ -53,12 +53,25 @@ public final class ThesisImporter {
      * @throws ImportException when it is not UTF-8 text
      */
     public static String read(Path source) throws IOException {
+        if (Files.isDirectory(source)) {
+            throw new ImportException(source + ": is a folder; give the text file of the work");
+        }
+        if (Files.exists(source) && !Files.isRegularFile(source)) {
+            throw new ImportException(source + ": not a regular file (a device, a pipe or a socket); give the text file of the work");
+        }
+        if (Files.exists(source) && Files.size(source) > MAX_TEXT) {
+            throw new ImportException(source + ": " + Files.size(source) / (1 << 20) + " MiB is more than a work's text ("
+                    + MAX_TEXT / (1 << 20) + " MiB at most)");
+        }
         try {
             return Files.readString(source, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
             throw new ImportException(source + " is not UTF-8 text");
         }
     }
+
+    /** The largest text read: a long book's text is a few MiB. */
+    public static final long MAX_TEXT = 64L << 20;
 
     public static Result importText(String text) {
         return new ThesisImporter().run(text);

@@ -30,9 +30,6 @@ import org.magicref.domain.Work;
  */
 public final class Notebook {
     private static final Pattern PAGE = Pattern.compile("[A-Z]?\\d{1,6}n?");
-    private static final Pattern PAGES = Pattern.compile(
-            "[A-Z]?\\d{1,5}n?(?:-[A-Z]?\\d{1,5})?(?:,\\s*[A-Z]?\\d{1,5}n?(?:-[A-Z]?\\d{1,5})?)*");
-    private static final Pattern FRAMES = Pattern.compile("\\d{1,6}(?:-\\d{1,6})?(?:,\\s*\\d{1,6}(?:-\\d{1,6})?)*");
     private static final Pattern NOTE_REF = Pattern.compile("(?:([A-Z][A-Za-z ]{0,19})\\.)?(\\d{1,4})");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
     static final int MAX_REEL = 9_999;
@@ -336,17 +333,12 @@ public final class Notebook {
             String pages = c.field("pages") == null ? null : c.field("pages").strip();
             List<PageRef> pageRefs = List.of();
             if (pages != null) {
-                if (!PAGES.matcher(pages).matches()) {
-                    throw new NotebookException("'" + pages + "' is not a page expression; expected 7, 5-6 or 1, 12");
-                }
+                pages = Locator.typedPages(pages);
                 pageRefs = Locator.expandPages("pp. " + pages);
             }
             List<Integer> frames = List.of();
             if (c.field("frames") != null) {
-                if (!FRAMES.matcher(c.field("frames").strip()).matches()) {
-                    throw new NotebookException("'" + c.field("frames") + "' is not a frame list; expected 0800 or 0800-1");
-                }
-                frames = Locator.expandFrames(c.field("frames").strip());
+                frames = Locator.typedFrames(c.field("frames"));
                 if (frames.size() != pageRefs.size()) {
                     throw new NotebookException(frames.size() + " frames given for " + pageRefs.size() + " pages");
                 }

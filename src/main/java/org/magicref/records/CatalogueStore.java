@@ -57,12 +57,27 @@ public final class CatalogueStore {
             throw new UncheckedIOException(new NoSuchFileException(dir + " (no such catalogue folder)"));
         }
         return read(dir.toString(), false, name -> {
-            Path file = dir.resolve(name);
+            Path file = current(dir, name);
             if (!Files.isRegularFile(file)) {
-                throw new InvalidCatalogueException(dir.toString(), List.of(file + ": missing"));
+                throw new InvalidCatalogueException(dir.toString(), List.of(file + ": " + whyNotAFile(file)));
             }
             return Files.newInputStream(file);
         });
+    }
+
+    /** Why a path that should name a records file does not: missing, a folder, a device, a link that loops. */
+    static String whyNotAFile(Path file) {
+        if (Files.isSymbolicLink(file)) {
+            try {
+                file.toRealPath();
+            } catch (IOException e) {
+                return Files.exists(file) ? "a symbolic link that cannot be followed" : "a symbolic link to nothing, or one that loops";
+            }
+        }
+        if (!Files.exists(file)) {
+            return "missing";
+        }
+        return Files.isDirectory(file) ? "a folder, not a records file" : "not a regular file (a device, a pipe or a socket)";
     }
 
     /**
@@ -165,22 +180,58 @@ public final class CatalogueStore {
         files.put(PUBLICATIONS, catalogue.publications());
         files.put(DOCUMENTS, catalogue.documents());
         files.put(CITATIONS, catalogue.citations());
-        if (!force) {
-            for (String name : files.keySet()) {
-                if (Files.exists(dir.resolve(name))) {
-                    throw new FileAlreadyExistsException(dir.resolve(name).toString(), null,
-                            "records exist; give --force to replace them");
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new java.nio.file.FileSystemException(dir.toString(), null, "is a file, not a folder");
+        }
+        try (FolderLock lock = FolderLock.take(dir)) {
+            finishCommit(dir);
+            if (!force) {
+                for (String name : files.keySet()) {
+                    if (Files.exists(dir.resolve(name))) {
+                        throw new FileAlreadyExistsException(dir.resolve(name).toString(), null,
+                                "records exist; give --force to replace them");
+                    }
                 }
             }
+            // the four files change as one: each new one is written whole beside the old, then the
+            // commit file says they are all there, then they take the old ones' places
+            for (Map.Entry<String, List<?>> e : files.entrySet()) {
+                writeAtomically(dir.resolve(e.getKey() + NEW), w -> {
+                    RecordsJson.prettyWriter().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                            .writeValue(w, e.getValue());
+                    w.write('\n');
+                });
+            }
+            writeAtomically(dir.resolve(COMMIT), String.join("\n", files.keySet()) + "\n");
+            finishCommit(dir);
         }
-        Files.createDirectories(dir);
-        for (Map.Entry<String, List<?>> e : files.entrySet()) {
-            writeAtomically(dir.resolve(e.getKey()), w -> {
-                RecordsJson.prettyWriter().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                        .writeValue(w, e.getValue());
-                w.write('\n');
-            });
+    }
+
+    /** The file that, while it exists, says the ".new" records beside it are the catalogue. */
+    static final String COMMIT = ".magicref-commit";
+    static final String NEW = ".new";
+
+    /**
+     * Completes a change of the records that was interrupted after its commit point (the new files
+     * take their places), or removes the new files of one interrupted before it (the old stay).
+     */
+    private static void finishCommit(Path dir) throws IOException {
+        boolean committed = Files.exists(dir.resolve(COMMIT));
+        for (String name : FILES) {
+            Path fresh = dir.resolve(name + NEW);
+            if (committed && Files.exists(fresh)) {
+                Files.move(fresh, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.deleteIfExists(fresh);
+            }
         }
+        Files.deleteIfExists(dir.resolve(COMMIT));
+    }
+
+    /** The file that holds a record file's content now: its new version where a change was committed but not finished. */
+    static Path current(Path dir, String name) {
+        Path fresh = dir.resolve(name + NEW);
+        return Files.exists(dir.resolve(COMMIT)) && Files.exists(fresh) ? fresh : dir.resolve(name);
     }
 
     /** Writes text beside the target, then moves it into place in one step. */
@@ -199,14 +250,28 @@ public final class CatalogueStore {
      * or is interrupted, the target is left as it was and the partial file is removed.
      */
     public static void writeAtomically(Path target, Content content) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+        Path file = regularTarget(target);
+        Path parent = file.toAbsolutePath().getParent();
+        if (!Files.isDirectory(parent)) {
+            throw new NoSuchFileException(parent.toString(), null, "no such folder");
+        }
+        removeStaleTemporaries(file);
+        Path tmp;
         try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            tmp = Files.createTempFile(parent, "." + file.getFileName() + "." + ProcessHandle.current().pid() + ".", TMP);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new java.nio.file.AccessDeniedException(target.toString(), null, "permission denied (cannot write in " + parent + ")");
+        }
+        tmp.toFile().deleteOnExit();
+        try {
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE);
+                 Writer w = new java.io.BufferedWriter(java.nio.channels.Channels.newWriter(ch, StandardCharsets.UTF_8))) {
                 content.writeTo(w);
+                w.flush();
+                ch.force(true);
             }
-            keepPermissions(target, tmp);
+            keepPermissions(file, tmp);
+            target = file;
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -214,6 +279,48 @@ public final class CatalogueStore {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The ending of the temporary files a write leaves only if the process is killed. */
+    static final String TMP = ".magicref-tmp";
+
+    /**
+     * The file to write for a target: the target, or the file a symbolic link at it names.
+     *
+     * @throws java.nio.file.FileSystemException for anything but a regular file (a device, a folder, a pipe)
+     */
+    static Path regularTarget(Path target) throws IOException {
+        if (target.toString().isEmpty()) {
+            throw new java.nio.file.FileSystemException("''", null, "an empty path names no file");
+        }
+        Path file = target;
+        if (Files.isSymbolicLink(target)) {
+            try {
+                file = target.toRealPath();
+            } catch (IOException e) {
+                throw new java.nio.file.FileSystemException(target.toString(), null, "a symbolic link that cannot be followed");
+            }
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new java.nio.file.FileSystemException(target.toString(), null,
+                    "not a regular file; magicref writes only to regular files (use '-' for standard output)");
+        }
+        return file;
+    }
+
+    /** Removes what writes to this file left when their process was killed. */
+    private static void removeStaleTemporaries(Path file) {
+        String prefix = "." + file.getFileName() + ".";
+        try (var siblings = Files.list(file.toAbsolutePath().getParent())) {
+            siblings.filter(p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(TMP))
+                    .filter(p -> {
+                        String pid = p.getFileName().toString().substring(prefix.length()).replaceFirst("\\..*$", "");
+                        return pid.matches("\\d{1,10}") && ProcessHandle.of(Long.parseLong(pid)).isEmpty();
+                    })
+                    .forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // nothing left behind can be listed: nothing to remove
         }
     }
 
@@ -237,27 +344,13 @@ public final class CatalogueStore {
             return fast;
         }
         List<String> problems = new ArrayList<>();
-        List<Work> works = readList(source, opener, WORKS, Work.class, problems);
-        int afterWorks = problems.size();
-        List<Publication> publications = readList(source, opener, PUBLICATIONS, Publication.class, problems);
-        int afterPublications = problems.size();
-        List<Document> documents = readList(source, opener, DOCUMENTS, Document.class, problems);
-        int afterDocuments = problems.size();
-        List<Citation> citations = readList(source, opener, CITATIONS, Citation.class, problems);
-        // references into a file that could not be read whole would all look broken: leave them out
-        Set<String> unreadable = new HashSet<>();
-        if (afterWorks > 0) {
-            unreadable.add(WORKS);
-        }
-        if (afterPublications > afterWorks) {
-            unreadable.add(PUBLICATIONS);
-        }
-        if (afterDocuments > afterPublications) {
-            unreadable.add(DOCUMENTS);
-        }
-        crossCheck(works, publications, documents, citations).stream()
-                .filter(p -> unreadable.stream().noneMatch(f -> p.contains("unknown " + f.replace("s.json", "")) || p.contains(f + " does not hold")))
-                .forEach(problems::add);
+        Unread unread = new Unread(new HashSet<>(), new HashSet<>());
+        List<Work> works = readList(source, opener, WORKS, Work.class, problems, unread);
+        List<Publication> publications = readList(source, opener, PUBLICATIONS, Publication.class, problems, unread);
+        List<Document> documents = readList(source, opener, DOCUMENTS, Document.class, problems, unread);
+        List<Citation> citations = readList(source, opener, CITATIONS, Citation.class, problems, unread);
+        // a reference to a record that could not be read is not a second problem: leave those out
+        crossCheck(works, publications, documents, citations).stream().filter(p -> !unread.explains(p)).forEach(problems::add);
         if (!problems.isEmpty()) {
             throw new InvalidCatalogueException(source, problems);
         }
@@ -292,15 +385,28 @@ public final class CatalogueStore {
         }
     }
 
-    private static <T> List<T> readList(String source, Opener opener, String name, Class<T> type, List<String> problems) {
+    /**
+     * What could not be read: files not read at all, and the identifiers of records that could not be.
+     */
+    private record Unread(Set<String> files, Set<String> ids) {
+        /** Whether a cross-check's problem only repeats that a record could not be read. */
+        boolean explains(String problem) {
+            return files.stream().anyMatch(f -> problem.contains("unknown " + f.replace("s.json", ""))
+                    || problem.contains(f + " does not hold"))
+                    || ids.stream().anyMatch(id -> problem.contains("'" + id + "'") || problem.contains(" cites " + id + ","));
+        }
+    }
+
+    private static <T> List<T> readList(String source, Opener opener, String name, Class<T> type, List<String> problems,
+                                        Unread unread) {
         JavaType listType = RecordsJson.mapper().getTypeFactory().constructCollectionType(List.class, type);
-        try (InputStream in = opener.open(name)) {
-            List<T> values = RecordsJson.mapper().readValue(in, listType);
+        try (InputStream in = opener.open(name); JsonParser p = RecordsJson.mapper().createParser(in)) {
+            List<T> values = RecordsJson.mapper().readValue(p, listType);
             if (values == null) {
                 problems.add(name + ": expected a JSON array, found null");
                 return List.of();
             }
-            if (!values.contains(null)) {
+            if (!values.contains(null) && p.nextToken() == null) {
                 return values;
             }
         } catch (JsonProcessingException e) {
@@ -308,15 +414,17 @@ public final class CatalogueStore {
         } catch (IOException e) {
             throw new UncheckedIOException(source + "/" + name + ": " + e.getMessage(), e);
         }
-        return readEach(source, opener, name, type, problems);
+        return readEach(source, opener, name, type, problems, unread);
     }
 
     /** Reads a file one element at a time, collecting a problem for each element that does not fit. */
-    private static <T> List<T> readEach(String source, Opener opener, String name, Class<T> type, List<String> problems) {
+    private static <T> List<T> readEach(String source, Opener opener, String name, Class<T> type, List<String> problems,
+                                        Unread unread) {
         List<T> out = new ArrayList<>();
         try (InputStream in = opener.open(name); JsonParser p = RecordsJson.mapper().createParser(in)) {
             if (p.nextToken() != JsonToken.START_ARRAY) {
                 problems.add(name + ":1:1: expected a JSON array of records");
+                unread.files().add(name);
                 return List.of();
             }
             for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
@@ -336,10 +444,25 @@ public final class CatalogueStore {
                     }
                 } catch (JsonProcessingException | IllegalArgumentException e) {
                     problems.add(where + pathOf(e) + ": " + reason(e));
+                    if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o && o.get("id") != null
+                            && o.get("id").isTextual()) {
+                        String id = o.get("id").asText();
+                        unread.ids().add(id);
+                        try {
+                            unread.ids().add(DocumentId.parse(id).toString());
+                        } catch (IllegalArgumentException notAnIdentifier) {
+                            // a work's or publication's id: kept as written
+                        }
+                    }
                 }
+            }
+            if (p.currentToken() == JsonToken.END_ARRAY && p.nextToken() != null) {
+                JsonLocation at = p.currentTokenLocation();
+                problems.add(name + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": content after the array of records");
             }
         } catch (JsonProcessingException e) {
             problems.add(describe(name, e));
+            unread.files().add(name);
         } catch (IOException e) {
             throw new UncheckedIOException(source + "/" + name + ": " + e.getMessage(), e);
         }
@@ -380,7 +503,12 @@ public final class CatalogueStore {
         }
         String msg = e.getOriginalMessage();
         int nl = msg.indexOf('\n');
-        return s.append(": ").append(nl > 0 ? msg.substring(0, nl) : msg).toString();
+        msg = nl > 0 ? msg.substring(0, nl) : msg;
+        // the parser quotes the text it could not read: that may be another file's first word (a link
+        // to a secret), so it is not repeated
+        msg = msg.replaceAll("^Unrecognized token '.*?': was expecting", "text that is not JSON; expected")
+                .replaceAll("^Unexpected character \\('.*?' \\(code \\d+\\)\\)", "an unexpected character");
+        return s.append(": ").append(msg).toString();
     }
 
     private static String path(List<JsonMappingException.Reference> refs) {
@@ -413,6 +541,7 @@ public final class CatalogueStore {
                         + d.publication() + "'");
             }
         }
+        problems.addAll(ValueChecks.check(publications, documents, citations));
         problems.addAll(FrameChecks.check(publications, documents, citations));
         for (int i = 0; i < citations.size(); i++) {
             Citation c = citations.get(i);

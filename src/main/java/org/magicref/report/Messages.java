@@ -30,7 +30,10 @@ public final class Messages {
             return f.getFile() + ": " + f.getReason();
         }
         if (e instanceof NoSuchFileException n) {
-            return n.getFile() + ": no such file";
+            return n.getFile() + ": " + (n.getReason() == null ? "no such file" : n.getReason());
+        }
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return a.getFile() + ": " + (a.getReason() == null ? "permission denied" : a.getReason());
         }
         return e.getMessage() == null ? e.toString() : e.getMessage();
     }

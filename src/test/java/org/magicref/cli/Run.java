@@ -14,7 +14,7 @@ record Run(int code, String out, String err) {
     static Run with(CatalogueSource source, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.create(source, new PrintWriter(out), new PrintWriter(err)).execute(args);
+        int code = Cli.execute(Cli.create(source, new PrintWriter(out), new PrintWriter(err)), args);
         return new Run(code, out.toString(), err.toString());
     }
 }

@@ -111,7 +111,7 @@ public final class Shell {
             out.println("magicref: already in the shell");
         } else {
             try {
-                if (commands.execute(words.toArray(new String[0])) == 0) {
+                if (Cli.execute(commands, words.toArray(new String[0])) == 0) {
                     remember(words);
                 }
             } catch (RuntimeException e) {
