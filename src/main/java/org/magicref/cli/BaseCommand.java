@@ -2,6 +2,7 @@ package org.magicref.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.magicref.report.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -32,7 +33,7 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     /** Says something the user should know on stderr, as one line. */
     protected void warn(String message) {
-        err().println("magicref: " + message);
+        err().println("magicref: " + Messages.visible(message));
         err().flush();
     }
 }

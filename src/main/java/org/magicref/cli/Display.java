@@ -17,6 +17,11 @@ public interface Display {
     /** Whether text goes to a terminal (not a pipe or a file). */
     boolean terminal();
 
+    /** A variable of the environment the text is shown in (NO_COLOR, TERM). */
+    default String env(String name) {
+        return System.getenv(name);
+    }
+
     /** A process's standard output: a terminal when the JVM has a console. */
     static Display standard() {
         return new Display() {
@@ -52,7 +57,13 @@ public interface Display {
     /** The controlling terminal's columns, from {@code stty size}; empty when it cannot be asked. */
     private static OptionalInt stty() {
         try {
-            Process p = new ProcessBuilder("stty", "size").redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/tty")))
+            // stty from its fixed place, never found through PATH
+            java.util.Optional<String> stty = java.util.stream.Stream.of("/bin/stty", "/usr/bin/stty")
+                    .filter(f -> new java.io.File(f).canExecute()).findFirst();
+            if (stty.isEmpty()) {
+                return OptionalInt.empty();
+            }
+            Process p = new ProcessBuilder(stty.get(), "size").redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/tty")))
                     .redirectErrorStream(true).start();
             if (!p.waitFor(1, TimeUnit.SECONDS)) {
                 p.destroyForcibly();

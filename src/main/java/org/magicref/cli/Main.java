@@ -1,8 +1,16 @@
 package org.magicref.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.magicref.records.CatalogueSource;
+import org.magicref.report.Messages;
 
 /** The entry point: the only place that calls {@code System.exit}. */
 public final class Main {
@@ -10,14 +18,62 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        Watched stdout = new Watched(new FileOutputStream(FileDescriptor.out));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(stdout), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         if (args.length == 0 && System.console() != null) {
             args = new String[] {"shell"};
         }
         int code = Cli.execute(Cli.create(CatalogueSource.standard(), Display.standard(), out, err, Cli.subcommandOf(args)), args);
         out.flush();
+        code = outputLost(stdout.failure, code, err);
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * The exit code once standard output's fate is known: a failed write (a full disk, a closed
+     * descriptor) is an I/O error said in one line; a reader that went away (a closed pipe) is not.
+     */
+    static int outputLost(IOException failure, int code, PrintWriter err) {
+        if (failure == null || String.valueOf(failure.getMessage()).contains("Broken pipe")) {
+            return code;
+        }
+        err.println("magicref: cannot write the output: " + Messages.oneLine(failure.getMessage()));
+        return code == ExitCodes.OK ? ExitCodes.IO : code;
+    }
+
+    /** Standard output that remembers the first error a write met (a PrintWriter only keeps a flag). */
+    static final class Watched extends FilterOutputStream {
+        IOException failure;
+
+        Watched(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
+        }
     }
 }

@@ -24,6 +24,9 @@ public class NotesCommand extends CatalogueCommand {
     @Mixin
     StyleOptions styleOptions;
 
+    /** No paper numbers its notes further. */
+    static final int MAX_START = 1_000_000;
+
     @Option(names = "--start", paramLabel = "N", defaultValue = "1", description = "Number of the first note (default: 1).")
     int start;
 
@@ -43,8 +46,8 @@ public class NotesCommand extends CatalogueCommand {
         if (refs.isEmpty() == (work == null)) {
             throw usage(work == null ? "give at least one reference, such as SRH-071:5, or --work" : "give --work or references, not both");
         }
-        if (start < 1) {
-            throw usage("--start must be at least 1, not " + start);
+        if (start < 1 || start > MAX_START) {
+            throw usage("--start must be from 1 to " + MAX_START + ", not " + start);
         }
         Catalogue catalogue = catalogue();
         Citer citer = new Citer(catalogue, styleOptions.style);

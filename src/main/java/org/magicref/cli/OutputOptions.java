@@ -3,7 +3,10 @@ package org.magicref.cli;
 import java.io.PrintWriter;
 import org.magicref.report.TextWriter;
 import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code --json}, {@code --no-color} and the width that text output wraps to. */
 public class OutputOptions {
@@ -12,6 +15,9 @@ public class OutputOptions {
     static final int MAX_WIDTH = 200;
 
     private final Display display;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
 
     @Option(names = "--json", description = "Print JSON for programs instead of text.")
     boolean json;
@@ -36,8 +42,16 @@ public class OutputOptions {
         return json;
     }
 
-    /** The wrap width: --width, else the terminal's, else 80, kept within 40 to 200. */
+    /**
+     * The wrap width: --width (from 40 to 200), else the terminal's (kept within 40 to 200), else 80.
+     *
+     * @throws ParameterException for a --width outside 40 to 200
+     */
     public int width() {
+        if (width != null && (width < MIN_WIDTH || width > MAX_WIDTH)) {
+            throw new ParameterException(spec.commandLine(), "--width must be from " + MIN_WIDTH + " to " + MAX_WIDTH
+                    + " columns, not " + width);
+        }
         int w = width != null ? width : display.width().orElse(DEFAULT_WIDTH);
         return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, w));
     }
@@ -51,7 +65,11 @@ public class OutputOptions {
 
     /** Emphasis only on a terminal, never in JSON, and not with --no-color or $NO_COLOR. */
     public Ansi ansi() {
-        boolean on = display.terminal() && !json && !noColor && System.getenv("NO_COLOR") == null;
+        String noColorEnv = display.env("NO_COLOR");
+        String term = display.env("TERM");
+        // NO_COLOR counts when it holds something (no-color.org); a dumb terminal shows no emphasis
+        boolean on = display.terminal() && !json && !noColor && (noColorEnv == null || noColorEnv.isEmpty())
+                && !"dumb".equals(term);
         return on ? Ansi.ON : Ansi.OFF;
     }
 }

@@ -456,9 +456,18 @@ public final class CatalogueStore {
                     }
                 }
             }
-            if (p.currentToken() == JsonToken.END_ARRAY && p.nextToken() != null) {
-                JsonLocation at = p.currentTokenLocation();
-                problems.add(name + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": content after the array of records");
+            if (p.currentToken() == JsonToken.END_ARRAY) {
+                JsonLocation end = p.currentTokenLocation();
+                boolean more;
+                try {
+                    more = p.nextToken() != null;
+                } catch (JsonProcessingException e) {
+                    more = true;
+                }
+                if (more) {
+                    problems.add(name + ":" + end.getLineNr() + ":" + (end.getColumnNr() + 1)
+                            + ": content after the array of records");
+                }
             }
         } catch (JsonProcessingException e) {
             problems.add(describe(name, e));

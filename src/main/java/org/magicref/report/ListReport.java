@@ -24,7 +24,12 @@ public record ListReport(Catalogue catalogue, List<Document> documents) implemen
         for (Document d : documents) {
             String head = String.format(format, d.id(), d.date() == null ? "-" : d.date(),
                     d.reel() == null ? "-" : d.reel(), catalogue.citationsOf(d.id()).size());
-            out.wrapped(head.length() > indent.length() ? head + "\n" + indent : head, indent, d.title());
+            if (head.length() > indent.length()) {
+                out.line(head.stripTrailing());
+                out.wrapped(indent, indent, d.title());
+            } else {
+                out.wrapped(head, indent, d.title());
+            }
         }
         out.line(documents.size() + (documents.size() == 1 ? " document" : " documents"));
     }

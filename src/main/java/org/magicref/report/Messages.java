@@ -24,6 +24,32 @@ public final class Messages {
         return RUNAWAY.matcher(flat).replaceAll(m -> Matcher.quoteReplacement(m.group().substring(0, MAX_WORD - 3) + "..."));
     }
 
+    /**
+     * Text with every control character shown as an escape ("\\x1B" for ESC), so that nothing a
+     * record holds can move the cursor, clear the screen or set the terminal's title.
+     */
+    public static String visible(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            boolean control = ch < 0x20 || (ch >= 0x7F && ch <= 0x9F);
+            if (control && out == null) {
+                out = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (out != null) {
+                if (control) {
+                    out.append(String.format("\\x%02X", (int) ch));
+                } else {
+                    out.append(ch);
+                }
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     /** Describes an I/O failure in words rather than as an exception class. */
     public static String describe(IOException e) {
         if (e instanceof FileAlreadyExistsException f) {

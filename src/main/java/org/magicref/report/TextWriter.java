@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.apache.commons.text.WordUtils;
 
-/** Text for people: aligned labels, wrapped to a width, headings emphasised where the output allows it. */
+/**
+ * Text for people: aligned labels, wrapped to a width, headings emphasised where the output allows
+ * it, and any control character a record holds shown as an escape rather than sent to the terminal.
+ */
 public final class TextWriter {
     private final PrintWriter out;
     private final int width;
@@ -27,8 +30,8 @@ public final class TextWriter {
 
     /** A heading line (wrapped like {@link #wrapped}), emphasised. */
     public void heading(String head, String indent, String text) {
-        String[] lines = wrap(indent, text);
-        out.println(emphasis.apply(head + lines[0]));
+        String[] lines = wrap(indent, Messages.visible(text));
+        out.println(emphasis.apply(Messages.visible(head) + lines[0]));
         for (int i = 1; i < lines.length; i++) {
             out.println(emphasis.apply(indent + lines[i]));
         }
@@ -39,7 +42,7 @@ public final class TextWriter {
     }
 
     public void line(String text) {
-        out.println(text);
+        out.println(Messages.visible(text));
     }
 
     /** An empty line. */
@@ -58,8 +61,8 @@ public final class TextWriter {
 
     /** Text wrapped to the width, the first line after {@code head}, the rest after {@code indent}. */
     public void wrapped(String head, String indent, String text) {
-        String[] lines = wrap(indent, text);
-        out.println(head + lines[0]);
+        String[] lines = wrap(indent, Messages.visible(text));
+        out.println(Messages.visible(head) + lines[0]);
         for (int i = 1; i < lines.length; i++) {
             out.println(indent + lines[i]);
         }

@@ -69,9 +69,9 @@ class TerminalConventionsTest {
         return out.toString();
     }
 
-    @Test
-    void emphasisOnlyOnATerminalAndNeverInJson() {
-        Display terminal = new Display() {
+    /** A terminal 60 columns wide, in an environment holding only the given variables. */
+    static Display terminal(java.util.Map<String, String> env) {
+        return new Display() {
             @Override
             public OptionalInt width() {
                 return OptionalInt.of(60);
@@ -81,14 +81,27 @@ class TerminalConventionsTest {
             public boolean terminal() {
                 return true;
             }
+
+            @Override
+            public String env(String name) {
+                return env.get(name);
+            }
         };
-        boolean noColorEnv = System.getenv("NO_COLOR") != null;
+    }
+
+    @Test
+    void emphasisOnlyOnATerminalAndNeverInJson() {
+        Display terminal = terminal(java.util.Map.of("TERM", "xterm-256color"));
         String shown = run(terminal, "show", "SRH-085");
-        assertEquals(!noColorEnv, shown.startsWith("\u001b[1mSRH-085  Russo-Japanese Relations"), shown);
+        assertTrue(shown.startsWith("\u001b[1mSRH-085  Russo-Japanese Relations"), shown);
         assertTrue(shown.lines().allMatch(l -> l.replaceAll("\u001b\\[[0-9;]*m", "").length() <= 60), "wraps to the terminal");
         assertFalse(run(terminal, "show", "SRH-085", "--no-color").contains("\u001b["));
         assertFalse(run(terminal, "show", "SRH-085", "--json").contains("\u001b["));
         assertFalse(run(Display.PLAIN, "show", "SRH-085").contains("\u001b["), "not in a pipe");
+        assertFalse(run(terminal(java.util.Map.of("TERM", "dumb")), "show", "SRH-085").contains("\u001b["), "a dumb terminal");
+        assertFalse(run(terminal(java.util.Map.of("NO_COLOR", "1")), "show", "SRH-085").contains("\u001b["), "NO_COLOR=1");
+        assertTrue(run(terminal(java.util.Map.of("NO_COLOR", "")), "show", "SRH-085").contains("\u001b["),
+                "an empty NO_COLOR leaves colour on, as the convention says");
     }
 
     @Test

@@ -98,6 +98,22 @@ class BadInputMatrixTest {
         out.add(Arguments.of(List.of("audit", "--source", "/nonexistent/thesis.txt"), ExitCodes.IO));
         out.add(Arguments.of(List.of("import", "/nonexistent/thesis.txt", "--out", "/nonexistent/out"), ExitCodes.IO));
         out.add(Arguments.of(List.of("validate", "/nonexistent/records"), ExitCodes.IO));
+        for (String frames : List.of("abc", "", "-1", "1e3", "0x10", "2147483648", "0800-", LONG)) {
+            out.add(Arguments.of(List.of("cite", "SRH-079", "--page", "6", "--frame", frames), ExitCodes.USAGE));
+        }
+        for (String width : List.of("0", "-5", "39", "201", "99999999999")) {
+            out.add(Arguments.of(List.of("show", "SRH-085", "--width", width), ExitCodes.USAGE));
+        }
+        out.add(Arguments.of(List.of("notes", "SRH-085:7", "--start", "2147483646"), ExitCodes.USAGE));
+        out.add(Arguments.of(List.of("cite", "SRH-079", "--page", String.join(", ", java.util.Collections.nCopies(650, "1"))),
+                ExitCodes.USAGE));
+        out.add(Arguments.of(List.of("export", "--format", "json", "--out", ""), ExitCodes.USAGE));
+        if (new java.io.File("/dev/null").exists()) {
+            out.add(Arguments.of(List.of("export", "--format", "json", "--out", "/dev/null", "--force"), ExitCodes.IO));
+        }
+        if (new java.io.File("/dev/zero").exists()) {
+            out.add(Arguments.of(List.of("import", "/dev/zero", "--out", "/nonexistent/out"), ExitCodes.INVALID_INPUT));
+        }
         return out.stream();
     }
 

@@ -1,6 +1,7 @@
 package org.magicref.cli.shell;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.magicref.cli.Cli;
 import org.magicref.cli.Display;
+import org.magicref.report.Messages;
 import org.magicref.records.CatalogueSource;
 import picocli.CommandLine;
 
@@ -46,7 +48,7 @@ public final class Shell {
     public int run() {
         PrintWriter out = terminal.writer();
         CommandLine commands = Cli.create(source, display(), out, out);
-        LineReader reader = reader(commands);
+        LineReader reader = reader(commands, out);
         out.println("magicref shell: type a command (help lists them), Tab to complete, exit or Ctrl-D to leave.");
         out.flush();
         while (true) {
@@ -87,17 +89,52 @@ public final class Shell {
     }
 
     /** Reads lines with completion over the command tree and history kept in the home folder; words split as a shell does, without escapes. */
-    private LineReader reader(CommandLine commands) {
+    private LineReader reader(CommandLine commands, PrintWriter out) {
         DefaultParser parser = new DefaultParser();
         parser.setEscapeChars(new char[0]);
-        return LineReaderBuilder.builder()
+        LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("magicref")
                 .completer(new ShellCompleter(commands.getCommandSpec()))
                 .parser(parser)
-                .variable(LineReader.HISTORY_FILE, home.resolve(HISTORY))
-                .variable(LineReader.HISTORY_SIZE, 1000)
-                .build();
+                .variable(LineReader.HISTORY_SIZE, 1000);
+        Path history = home.resolve(HISTORY);
+        String problem = historyProblem(history);
+        if (problem == null) {
+            builder.variable(LineReader.HISTORY_FILE, history);
+        } else {
+            out.println("magicref: warning: no history is kept this time: " + Messages.oneLine(problem));
+        }
+        return builder.build();
+    }
+
+    /**
+     * Why the history file cannot be used (it is a folder, cannot be written, or holds something
+     * that is not a history), or null when it can.
+     */
+    static String historyProblem(Path history) {
+        if (Files.isDirectory(history)) {
+            return history + " is a folder";
+        }
+        if (Files.exists(history)) {
+            if (!Files.isRegularFile(history) || !Files.isReadable(history) || !Files.isWritable(history)) {
+                return history + " cannot be read and written";
+            }
+            try {
+                byte[] bytes = Files.readAllBytes(history);
+                String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                if (!text.lines().allMatch(l -> l.isEmpty() || l.matches("\\d{1,19}:[^\\x00]*"))) {
+                    return history + " does not hold a history (it is left as it is)";
+                }
+            } catch (java.io.IOException e) {
+                return history + " does not hold a history (it is left as it is)";
+            }
+            return null;
+        }
+        Path parent = history.toAbsolutePath().getParent();
+        return parent != null && Files.isDirectory(parent) && Files.isWritable(parent) ? null
+                : "cannot write " + history;
     }
 
     private static List<String> words(LineReader reader, String line) {
@@ -115,16 +152,19 @@ public final class Shell {
                     remember(words);
                 }
             } catch (RuntimeException e) {
-                out.println("magicref: " + e.getMessage());
+                out.println("magicref: " + org.magicref.report.Messages.oneLine(e.getMessage()));
             }
         }
         out.flush();
     }
 
     private void saveHistory(LineReader reader, PrintWriter out) {
+        if (reader.getVariable(LineReader.HISTORY_FILE) == null) {
+            return;
+        }
         try {
             reader.getHistory().save();
-        } catch (java.io.IOException e) {
+        } catch (java.io.IOException | RuntimeException e) {
             out.println("magicref: cannot save the history to " + home.resolve(HISTORY) + ": " + e.getMessage());
         }
         out.flush();

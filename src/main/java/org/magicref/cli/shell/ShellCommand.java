@@ -25,6 +25,12 @@ public class ShellCommand extends BaseCommand implements CatalogueUser {
 
     @Override
     public Integer call() throws IOException {
+        if (System.console() == null) {
+            // commands from a pipe or a file: no line editing, no prompt, no escape codes
+            return Batch.run(new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                    java.nio.charset.StandardCharsets.UTF_8)), source, out(), err());
+        }
+        java.util.logging.Logger.getLogger("org.jline").setLevel(java.util.logging.Level.OFF);
         try (Terminal terminal = TerminalBuilder.builder().system(true).name("magicref").build()) {
             String env = System.getenv("HOME");
             Path home = Path.of(env != null && !env.isBlank() ? env : System.getProperty("user.home", "."));
