@@ -85,7 +85,7 @@ public final class CslRenderer {
         }
     }
 
-    /** The lib folder: $MAGICREF_LIB, else "lib" beside the jar that holds this class. */
+    /** The CSL engine's folder: $MAGICREF_LIB, else "csl" beside the jar that holds this class (an installation), else "lib" (a build). */
     static Path libraryDir() {
         String env = System.getenv("MAGICREF_LIB");
         if (env != null && !env.isBlank()) {
@@ -93,7 +93,7 @@ public final class CslRenderer {
         }
         try {
             Path jar = Path.of(CslRenderer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return jar.resolveSibling("lib");
+            return Files.isDirectory(jar.resolveSibling("csl")) ? jar.resolveSibling("csl") : jar.resolveSibling("lib");
         } catch (URISyntaxException | NullPointerException e) {
             return Path.of("lib");
         }
@@ -125,12 +125,22 @@ public final class CslRenderer {
         return s;
     }
 
+    /** The names people type for the styles journals use, and the repository's ids they mean. */
+    static final Map<String, String> ALIASES = Map.of(
+            "chicago", "chicago-fullnote-bibliography",
+            "chicago-notes", "chicago-fullnote-bibliography",
+            "chicago-author-date", "chicago-author-date",
+            "turabian", "turabian-fullnote-bibliography",
+            "mla", "modern-language-association",
+            "apa", "apa");
+
     /** No style id is longer; a longer name is not a mistyped id, and has no nearest ones. */
     static final int MAX_STYLE_NAME = 200;
 
     /** The repository's id for a style name, accepting a dependent style without its prefix. */
     public static String resolve(String style) {
         String name = style == null ? "" : style.strip().toLowerCase(Locale.ROOT).replaceAll("\\.csl$", "");
+        name = ALIASES.getOrDefault(name, name);
         if (name.matches("[a-z0-9-]{1," + MAX_STYLE_NAME + "}")) {
             if (engine().supports(name)) {
                 return name;
@@ -172,7 +182,16 @@ public final class CslRenderer {
             }
         }
         scored.sort(Comparator.comparingInt(Scored::d).thenComparingInt((Scored s) -> s.id().length()).thenComparing(Scored::id));
-        return scored.stream().limit(3).map(Scored::id).toList();
+        // a name near a short one people type ("chicgo", "mlaa") means the style that short name stands for
+        List<String> out = new ArrayList<>();
+        ALIASES.forEach((alias, id) -> {
+            if (distance.apply(name, alias) <= 2 && !out.contains(id)) {
+                out.add(id);
+            }
+        });
+        out.sort(Comparator.naturalOrder());
+        scored.stream().map(Scored::id).filter(id -> !out.contains(id)).forEach(out::add);
+        return out.stream().limit(3).toList();
     }
 
     /** A reference's locator for a citation: its pages, with the frames after them ("7, fr. 0800"). */

@@ -62,7 +62,7 @@ public final class HouseStyle {
     /** The publication's heading over the document's entry, as the bibliography prints them. */
     private String bibliographyEntry(Document d) {
         Publication p = publication(d);
-        return p == null ? entry(d) : heading(p, catalogue.publications().indexOf(p) == 0) + "\n\n" + entry(d);
+        return p == null ? entry(d) : heading(p, true) + "\n\n" + entry(d);
     }
 
     /** The sentence the thesis adds to the full reference of a publication without frame numbers, or "". */

@@ -8,6 +8,7 @@ import org.magicref.domain.Catalogue;
 import org.magicref.domain.Document;
 import org.magicref.domain.DocumentId;
 import org.magicref.domain.FrameAnswer;
+import org.magicref.domain.Frames;
 import org.magicref.domain.InvalidValueException;
 import org.magicref.domain.Locator;
 import org.magicref.domain.PageRef;
@@ -78,6 +79,17 @@ public final class ReferenceParser {
         List<Integer> resolved = frames != null ? Locator.typedFrames(frames) : frames(d, refs, warnings);
         if (frames != null && resolved.size() != refs.size()) {
             throw new InvalidValueException(resolved.size() + " frames given for " + refs.size() + " pages");
+        }
+        if (frames != null) {
+            for (int i = 0; i < refs.size(); i++) {
+                FrameAnswer known = catalogue.reels().locate(d.id(), refs.get(i).page());
+                boolean placed = known.kind() == FrameAnswer.Kind.EXACT || known.kind() == FrameAnswer.Kind.INFERRED;
+                if (placed && refs.get(i).part() == null && !known.frames().contains(resolved.get(i))) {
+                    warnings.add("fr. " + Frames.format(resolved.get(i)) + " is given for p. " + refs.get(i).page() + " of " + d.id()
+                            + ", which the reel map puts at fr. " + String.join(" or ", known.frames().stream().map(Frames::format).toList())
+                            + " (" + known.kind().name().toLowerCase(java.util.Locale.ROOT) + ": " + known.explanation() + ")");
+                }
+            }
         }
         return new Reference(d, groups, refs, resolved, warnings);
     }

@@ -36,7 +36,7 @@ public class CiteCommand extends CatalogueCommand {
     String frames;
 
     @Option(names = "--form", paramLabel = "FORM", defaultValue = "full", converter = FormConverter.class,
-            description = "full (first reference), shortened (quoted title and identifier), id (identifier only), "
+            description = "full (first reference), shortened or short (quoted title and identifier), id (identifier only), "
                     + "ibid, or bib (bibliography entry); default ${DEFAULT-VALUE}.")
     Form form;
 
@@ -44,6 +44,9 @@ public class CiteCommand extends CatalogueCommand {
     static final class FormConverter implements ITypeConverter<Form> {
         @Override
         public Form convert(String value) {
+            if (value.equals("short")) {
+                return Form.SHORTENED;
+            }
             for (Form f : Form.values()) {
                 if (f.toString().equals(value)) {
                     return f;

@@ -54,6 +54,10 @@ public class ListCommand extends CatalogueCommand {
         if (reel != null && reel <= 0) {
             throw usage("--reel must be a positive number, not " + reel);
         }
+        String code = Series.normalize(series);
+        if (code != null && !catalogue.series().contains(code)) {
+            throw usage("no document of series '" + series + "' is in the catalogue; it holds " + String.join(", ", catalogue.series()));
+        }
         try {
             if (publication != null) {
                 catalogue.requirePublication(publication);

@@ -8,9 +8,9 @@ import picocli.CommandLine.Option;
 /** {@code --style} (a CSL style; default the thesis's house style) and {@code --list-styles}. */
 public class StyleOptions {
     @Option(names = "--style", paramLabel = "STYLE", defaultValue = Styles.HOUSE, completionCandidates = Candidates.StyleNames.class,
-            description = "'house' (the thesis's own Chicago forms; the default) or any style id of the CSL "
-                    + "repository: chicago-fullnote-bibliography, turabian-fullnote-bibliography, "
-                    + "modern-language-association, apa, ...")
+            description = "'house' (the thesis's own Chicago forms; the default), chicago, turabian, mla, apa, or any "
+                    + "style id of the CSL repository: chicago-fullnote-bibliography, turabian-fullnote-bibliography, "
+                    + "modern-language-association, ...")
     String style;
 
     @Option(names = "--list-styles", description = "List the style ids that --style takes, and exit.")

@@ -23,7 +23,12 @@ public class TimelineCommand extends CatalogueCommand {
     public Integer call() {
         LocalDate from = dates.start();
         LocalDate to = dates.end();
-        print(new TimelineReport(Timeline.of(catalogue(), from, to, Series.normalize(series))));
+        var catalogue = catalogue();
+        String code = Series.normalize(series);
+        if (code != null && !catalogue.series().contains(code)) {
+            throw usage("no document of series '" + series + "' is in the catalogue; it holds " + String.join(", ", catalogue.series()));
+        }
+        print(new TimelineReport(Timeline.of(catalogue, from, to, code)));
         return ExitCodes.OK;
     }
 }

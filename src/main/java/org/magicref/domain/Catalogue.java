@@ -109,6 +109,13 @@ public final class Catalogue {
         return documentList;
     }
 
+    /** The series the catalogue's documents are of: SRH, SRS, ... */
+    public java.util.SortedSet<String> series() {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        documentList.forEach(d -> out.add(d.series()));
+        return out;
+    }
+
     /** The documents the filter takes, in identifier order. */
     public List<Document> documents(DocumentFilter filter) {
         return filter.equals(DocumentFilter.ALL) ? documentList

@@ -268,7 +268,7 @@ public final class Reels {
 
     private static String pageLabel(String page) {
         String label = page == null ? "" : page.strip();
-        if (!PAGE.matcher(label).matches()) {
+        if (!PAGE.matcher(label).matches() || new PageRef(label, null).number() < 1) {
             throw new InvalidValueException("'" + DocumentId.printable(String.valueOf(page))
                     + "' is not a page; expected a form such as 7, 9n or A2");
         }

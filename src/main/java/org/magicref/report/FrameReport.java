@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.FrameAnswer;
+import org.magicref.domain.Document;
 import org.magicref.domain.Frames;
+import org.magicref.domain.Irregularity;
 
 /**
  * Answers about frames: what lies at a frame of a reel ({@code frame}, one answer per publication
@@ -61,7 +63,10 @@ public final class FrameReport implements Report {
         };
         out.heading("", "  ", where + ": " + what);
         if (a.document() != null) {
-            out.field("Title", catalogue.require(a.document()).title());
+            Document d = catalogue.require(a.document());
+            out.field("Title", d.title());
+            out.field("Date", d.date());
+            out.field("Beware", twoPagesOneNumber(a));
         }
         out.field("Why", a.explanation());
         out.field("Basis", String.join("; ", a.basis()));
@@ -76,10 +81,18 @@ public final class FrameReport implements Report {
                     + " (" + kind(a) + ")";
         };
         out.heading("", "  ", a.document() + ", p. " + a.pages().get(0) + ": " + where);
+        out.field("Beware", a.document() == null ? null : twoPagesOneNumber(a));
         out.field("Publication", catalogue.publication(a.publication()).map(CitationLines::publication).orElse(null));
         out.field("Why", a.explanation());
         out.field("Basis", String.join("; ", a.basis()));
         CitationLines.block(out, a.citations(), "Citations of this page:");
+    }
+
+    /** Where the document has two pages bearing one number: a citation of that number is ambiguous without a frame. */
+    private String twoPagesOneNumber(FrameAnswer a) {
+        List<String> found = catalogue.reels().alignment(a.document()).irregularities().stream()
+                .filter(i -> i.kind() == Irregularity.Kind.DUPLICATE_PAGE).map(Irregularity::description).toList();
+        return found.isEmpty() ? null : String.join("; ", found) + " (name the frame when you cite it)";
     }
 
     private static String kind(FrameAnswer a) {

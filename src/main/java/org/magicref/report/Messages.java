@@ -25,8 +25,8 @@ public final class Messages {
     }
 
     /**
-     * Text with every control character shown as an escape ("\\x1B" for ESC), so that nothing a
-     * record holds can move the cursor, clear the screen or set the terminal's title.
+     * Text with every control character but the line break shown as an escape ("\\x1B" for ESC),
+     * so that nothing a record holds can move the cursor, clear the screen or set the terminal's title.
      */
     public static String visible(String text) {
         if (text == null) {
@@ -35,7 +35,7 @@ public final class Messages {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
-            boolean control = ch < 0x20 || (ch >= 0x7F && ch <= 0x9F);
+            boolean control = (ch < 0x20 && ch != '\n') || (ch >= 0x7F && ch <= 0x9F);
             if (control && out == null) {
                 out = new StringBuilder(text.length() + 8).append(text, 0, i);
             }

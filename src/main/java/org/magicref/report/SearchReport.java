@@ -23,6 +23,27 @@ public record SearchReport(Catalogue catalogue, String query, List<SearchHit> sh
                 Math.round(h.score() * 1000) / 1000.0, h.citation() == null ? null : CitationView.of(h.citation()))).toList();
     }
 
+    /** The words around the first match of a query word, at most {@link #SNIPPET} characters, "..." where cut. */
+    static String snippet(String text, String query) {
+        if (text.length() <= SNIPPET) {
+            return text;
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        int at = java.util.Arrays.stream(query.toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+                .filter(w -> !w.isEmpty()).mapToInt(lower::indexOf).filter(i -> i >= 0).min().orElse(0);
+        int start = Math.max(0, at - SNIPPET / 3);
+        if (start > 0) {
+            int space = text.indexOf(' ', start);
+            start = space < 0 || space > at ? start : space + 1;
+        }
+        int end = Math.min(text.length(), start + SNIPPET - 6);
+        if (end < text.length()) {
+            int space = text.lastIndexOf(' ', end);
+            end = space > at ? space : end;
+        }
+        return (start > 0 ? "..." : "") + text.substring(start, end).strip() + (end < text.length() ? "..." : "");
+    }
+
     @Override
     public void write(TextWriter out) {
         out.line(total + (total == 1 ? " match" : " matches") + " for \"" + query + "\""
@@ -35,8 +56,7 @@ public record SearchReport(Catalogue catalogue, String query, List<SearchHit> sh
             } else {
                 out.line(String.format("  %-9s %-6s %s", h.document(), c.noteRef(), CitationLines.locator(c)));
                 String text = c.passage() == null ? c.noteText() : c.passage();
-                out.wrapped("            ", "            ",
-                        text.length() > SNIPPET ? text.substring(0, SNIPPET - 3).strip() + "..." : text);
+                out.wrapped("            ", "            ", snippet(text, query));
             }
         }
     }

@@ -58,8 +58,10 @@ class CslRendererTest {
         assertEquals("dependent/annals-of-anatomy", CslRenderer.resolve("annals-of-anatomy"));
         assertFalse(CslRenderer.create(CATALOGUE, List.of(CATALOGUE.require("SRH-070")), "annals-of-anatomy")
                 .bibliography().get(0).isBlank());
-        UnknownStyleException e = assertThrows(UnknownStyleException.class, () -> CslRenderer.resolve("mla"));
-        assertTrue(e.getMessage().contains("did you mean modern-language-association"), e.getMessage());
+        assertEquals("modern-language-association", CslRenderer.resolve("mla"));
+        assertEquals("chicago-fullnote-bibliography", CslRenderer.resolve("Chicago"));
+        UnknownStyleException e = assertThrows(UnknownStyleException.class, () -> CslRenderer.resolve("chicgo"));
+        assertTrue(e.getMessage().contains("did you mean chicago-"), e.getMessage());
         assertTrue(CslRenderer.styles().contains("apa"));
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,9 +43,17 @@ class CitationCommandsTest {
         Run r = Run.of("cite", "SRS-0578", "--page", "1", "--style", "chicago-fullnote-bibliography", "--width", "200");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("\u201cMagic Summary, April 21, 1942,\u201d microfilm, SRS-0578, Intercepted Japanese Messages"), r.out());
-        Run bad = Run.of("cite", "SRS-0578", "--style", "mla");
+        Run bad = Run.of("cite", "SRS-0578", "--style", "mlaa");
         assertEquals(ExitCodes.USAGE, bad.code());
         assertTrue(bad.err().contains("did you mean modern-language-association"), bad.err());
+        for (String alias : List.of("chicago", "turabian", "mla", "apa")) {
+            Run shortName = Run.of("cite", "SRS-0578", "--page", "1", "--style", alias, "--json");
+            assertEquals(0, shortName.code(), alias + ": " + shortName.err());
+        }
+        assertTrue(Run.of("cite", "SRS-0578", "--page", "1", "--style", "chicago", "--json").out()
+                .contains("\"style\": \"chicago-fullnote-bibliography\""));
+        assertEquals("\"Magic Summary, April 21, 1942,\" SRS-0578, p. 1, reel 1.\n",
+                Run.of("cite", "SRS-0578", "--page", "1", "--form", "short").out(), "the help's own example works");
         assertTrue(Run.of("cite", "--list-styles").out().contains("\napa\n"));
     }
 

@@ -19,6 +19,7 @@ class ReelCommandsTest {
         assertEquals(String.join("\n",
                 "top-secret-studies-pt1, reel 9, fr. 0589: SRH-071, p. 10 (exact)",
                 "  Title        Abrogation of the Soviet-Japanese Neutrality Pact",
+                "  Date         23 April 1945",
                 "  Why          cited in note V.16",
                 "  Basis        p. 10 = fr. 0589 (V.16)",
                 "",
@@ -26,7 +27,7 @@ class ReelCommandsTest {
                 "  V.16   SRH-071 p. 10, reel 9, fr. 0589",
                 "         The reports from the shaken Japanese diplomat to Tokyo demonstrated the",
                 "         dire situation now faced by the desperate island empire. Sato explained",
-                ""), String.join("\n", r.out().lines().limit(9).toList()) + "\n");
+                ""), String.join("\n", r.out().lines().limit(10).toList()) + "\n");
     }
 
     @Test

@@ -1,11 +1,10 @@
 package org.magicref.importer;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.magicref.Skip;
 
 /** The thesis text from {@code ../shared} (or $MAGICREF_THESIS); tests that need it skip without it. */
 public final class Thesis {
@@ -17,7 +16,7 @@ public final class Thesis {
     public static Path path() {
         String env = System.getenv("MAGICREF_THESIS");
         Path p = env == null || env.isBlank() ? DEFAULT : Path.of(env);
-        assumeTrue(Files.isRegularFile(p), "skipped: the thesis text is not at " + p.toAbsolutePath().normalize()
+        Skip.unless(Files.isRegularFile(p), "the thesis text is not at " + p.toAbsolutePath().normalize()
                 + " (put ../shared beside the project, or set MAGICREF_THESIS)");
         return p;
     }

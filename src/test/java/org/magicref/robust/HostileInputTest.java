@@ -3,7 +3,6 @@ package org.magicref.robust;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.PrintWriter;
@@ -19,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.magicref.Skip;
 import org.magicref.cli.Cli;
 import org.magicref.cli.Display;
 import org.magicref.cli.ExitCodes;
@@ -84,7 +84,7 @@ class HostileInputTest {
 
     @Test
     void importReadsOnlyRegularFilesOfBoundedSize() throws Exception {
-        assumeTrue(Files.exists(Path.of("/dev/zero")), "skipped: no /dev/zero here");
+        Skip.unless(Files.exists(Path.of("/dev/zero")), "no /dev/zero here");
         Result zero = run(SOURCE, "import", "/dev/zero", "--out", dir.resolve("out").toString());
         oneLine(zero, ExitCodes.INVALID_INPUT);
         assertTrue(zero.err().contains("/dev/zero: not a regular file"), zero.err());
@@ -96,7 +96,7 @@ class HostileInputTest {
 
     @Test
     void exportWritesOnlyRegularFiles() throws Exception {
-        assumeTrue(Files.exists(Path.of("/dev/null")), "skipped: no /dev/null here");
+        Skip.unless(Files.exists(Path.of("/dev/null")), "no /dev/null here");
         oneLine(run(SOURCE, "export", "--format", "json", "--out", "/dev/null", "--force"), ExitCodes.IO);
         assertFalse(Files.isRegularFile(Path.of("/dev/null")), "/dev/null is still a device");
         Path target = Files.writeString(dir.resolve("target.bib"), "old");

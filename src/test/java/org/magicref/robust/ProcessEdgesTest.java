@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.magicref.Skip;
 import org.magicref.cli.ExitCodes;
 
 /** What only a whole process shows: where its output goes, and what its input is. */
@@ -37,7 +37,7 @@ class ProcessEdgesTest {
 
     @Test
     void outputThatCannotBeWrittenIsAnIoError() throws Exception {
-        assumeTrue(Files.exists(Path.of("/dev/full")), "skipped: no /dev/full here");
+        Skip.unless(Files.exists(Path.of("/dev/full")), "no /dev/full here");
         for (String line : List.of("show SRH-085 > /dev/full", "export --format json > /dev/full", "show SRH-085 >&-")) {
             Process p = magicref(line);
             String err = text(p.getErrorStream().readAllBytes());

@@ -2,7 +2,6 @@ package org.magicref.cli.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +13,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.magicref.Skip;
 
 /**
  * The real shell in a real terminal: tmux runs {@code magicref} with no arguments, the test types
@@ -34,9 +34,9 @@ class ShellTerminalTest {
 
     /** Starts the shell in tmux, with its own home, no catalogue named, and changes dated as given. */
     private void startShell(String now) throws Exception {
-        assumeTrue(onPath("tmux"), "skipped: tmux is not installed (CI installs it; apt-get install -y tmux)");
+        Skip.unless(onPath("tmux"), "tmux is not installed (CI installs it; apt-get install -y tmux)");
         String classpath = System.getProperty("magicref.classpath");
-        assumeTrue(classpath != null && !classpath.contains("${"), "skipped: run through Maven, which passes the classpath");
+        Skip.unless(classpath != null && !classpath.contains("${"), "run through Maven, which passes the classpath");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String command = "env HOME=" + home + " MAGICREF_RECORDS= MAGICREF_HOME= XDG_DATA_HOME= MAGICREF_NOW=" + now
                 + " NO_COLOR=1 " + java + " -cp " + classpath + " org.magicref.cli.Main; echo MAGICREF-ENDED $?; sleep 60";

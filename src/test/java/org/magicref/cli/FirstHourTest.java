@@ -1,0 +1,50 @@
+package org.magicref.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** What a new user trips over in the first hour, each answered as a well-kept tool would. */
+class FirstHourTest {
+    @Test
+    void everyValueIsCheckedAgainstWhatExists() {
+        Run series = Run.of("list", "--series", "XYZ");
+        assertEquals(ExitCodes.USAGE, series.code());
+        assertTrue(series.err().startsWith("magicref: no document of series 'XYZ' is in the catalogue; it holds SRH, SRS"), series.err());
+        assertEquals(ExitCodes.USAGE, Run.of("timeline", "--series", "SRN").code());
+        assertEquals(0, Run.of("list", "--series", "srh").code(), "a series as typed");
+        assertEquals(ExitCodes.USAGE, Run.of("locate", "SRH-085", "--page", "0").code(), "no document has a page 0");
+        Run contradicting = Run.of("cite", "SRH-085", "--page", "7", "--frame", "0900");
+        assertEquals(0, contradicting.code());
+        assertTrue(contradicting.err().contains("fr. 0900 is given for p. 7 of SRH-085, which the reel map puts at fr. 0800 (exact"),
+                contradicting.err());
+        assertEquals("", Run.of("cite", "SRH-079", "--page", "6", "--frame", "0717").err(), "the second page 6 is no contradiction");
+    }
+
+    @Test
+    void aFrameAnswerNamesTheDateAndWarnsOfTwoPagesWithOneNumber() {
+        String frame = Run.of("frame", "9", "716", "--width", "200").out();
+        assertTrue(frame.contains("  Title        Russo-Japanese Relations\n  Date         June 1945\n"), frame);
+        assertTrue(frame.contains("  Beware       page 6 is cited at fr. 0716 and at fr. 0717: two pages bear the number 6"), frame);
+        String locate = Run.of("locate", "SRH-079", "--page", "6", "--width", "200").out();
+        assertTrue(locate.contains("Beware       page 6 is cited at fr. 0716 and at fr. 0717"), locate);
+        assertFalse(Run.of("frame", "9", "800").out().contains("Beware"));
+    }
+
+    @Test
+    void searchShowsTheWordsAroundTheMatch() {
+        String out = Run.of("search", "Konoe", "envoy").out();
+        assertTrue(out.contains("...explained that Japan's foreign ministry was prepared to send\n"
+                + "            Prince Fumimaro Konoe as a special envoy to Moscow."), out);
+    }
+
+    @Test
+    void aBibliographyEntryStandsAlone() {
+        String entry = Run.of("cite", "SRH-085", "--form", "bib").out();
+        assertTrue(entry.startsWith("U.S. National Archives and Records Administration, Washington, D.C. Record Group\n457"), entry);
+        assertFalse(entry.contains("_____"), entry);
+        assertTrue(entry.endsWith("\n\nSRH-085 Russo-Japanese Relations, 13-20 July 1945.\n"), entry);
+    }
+}
