@@ -18,6 +18,16 @@ public abstract class BaseCommand implements Callable<Integer> {
     @Spec
     protected CommandSpec spec;
 
+    /** {@code --records}, given before or after the command's name (an option of the top command, inherited). */
+    protected CatalogueOptions catalogueOptions() {
+        return ((MagicrefCommand) spec.root().userObject()).catalogueOptions;
+    }
+
+    /** {@code --json}, {@code --width} and {@code --no-color}, given before or after the command's name. */
+    protected OutputOptions output() {
+        return ((MagicrefCommand) spec.root().userObject()).output;
+    }
+
     protected PrintWriter out() {
         return spec.commandLine().getOut();
     }

@@ -11,6 +11,7 @@ import org.magicref.records.Journal;
 import org.magicref.report.Messages;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The {@code --records} option of every command that reads the catalogue, and the user's changes to it. */
@@ -20,7 +21,7 @@ public class CatalogueOptions implements CatalogueUser {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Option(names = "--records", paramLabel = "DIR",
+    @Option(names = "--records", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Catalogue folder to use instead of the bundled one (default: $" + CatalogueSource.ENV
                     + " if set); your additions then go to its journal.")
     Path records;

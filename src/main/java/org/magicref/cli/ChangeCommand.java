@@ -12,7 +12,7 @@ public abstract class ChangeCommand extends CatalogueCommand {
     /** Checks the change against the catalogue, writes it, and says what was recorded. */
     protected Integer record(String kind, Map<String, String> fields) throws IOException {
         catalogue();
-        Change written = catalogueOptions.record(kind, fields);
+        Change written = catalogueOptions().record(kind, fields);
         print(ChangeReport.written(written));
         return ExitCodes.OK;
     }

@@ -74,7 +74,7 @@ public class CiteCommand extends CatalogueCommand {
                     + "(use 'magicref notes' for a sequence)");
         }
         String text = citer.cite(r, form);
-        if (!output.json()) {
+        if (!output().json()) {
             r.warnings().forEach(this::warn);
         }
         print(new CitationReport(r, page, style, form, text));

@@ -12,7 +12,6 @@ import org.magicref.domain.DocumentFilter;
 import org.magicref.records.CatalogueStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
@@ -22,9 +21,6 @@ import picocli.CommandLine.TypeConversionException;
                 + "which is never replaced without --force and is written whole or not at all.",
         footer = {"  magicref export --format bibtex --out magic.bib", "  magicref export --format csv --cited-only"})
 public class ExportCommand extends BaseCommand {
-    @Mixin
-    CatalogueOptions catalogueOptions;
-
     @Option(names = "--format", paramLabel = "FORMAT", required = true, completionCandidates = Candidates.FormatNames.class,
             description = "csl-json, bibtex, ris, csv or json.", converter = FormatConverter.class)
     Exports.Format format;
@@ -50,7 +46,7 @@ public class ExportCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
-        Catalogue catalogue = catalogueOptions.catalogue();
+        Catalogue catalogue = catalogueOptions().catalogue();
         List<Document> docs = catalogue.documents(DocumentFilter.citedOnly(citedOnly));
         String text = new Exports(catalogue).export(format, docs);
         if (out == null || out.toString().equals("-")) {

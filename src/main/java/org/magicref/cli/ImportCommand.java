@@ -36,9 +36,6 @@ public class ImportCommand extends BaseCommand {
             + "are kept, new ones added, and every difference reported.")
     boolean merge;
 
-    @Option(names = "--json", description = "Print the summary and warnings as JSON.")
-    boolean json;
-
     @Override
     public Integer call() throws IOException {
         String text = ThesisImporter.read(source);
@@ -63,7 +60,7 @@ public class ImportCommand extends BaseCommand {
         CatalogueStore.write(c, out, force || merging);
         ImportReport report = ImportReport.of(result.catalogue().works().get(0).id(), c, out.toString(), result.warnings(),
                 conflicts, merging);
-        if (json) {
+        if (output().json()) {
             Json.print(out(), report);
             return ExitCodes.OK;
         }

@@ -13,7 +13,7 @@ public class LogCommand extends CatalogueCommand {
     @Override
     public Integer call() {
         catalogue();
-        Journal.Read journal = catalogueOptions.journal();
+        Journal.Read journal = catalogueOptions().journal();
         print(new ChangeReport(journal.changes(), Notebook.undone(journal.changes()), false));
         return ExitCodes.OK;
     }

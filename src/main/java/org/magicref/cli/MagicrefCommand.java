@@ -1,6 +1,8 @@
 package org.magicref.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -17,8 +19,16 @@ public class MagicrefCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--debug", description = "On an error, print the stack trace too.")
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "On an error, print the stack trace too.")
     boolean debug;
+
+    /** The catalogue every command reads: given before or after the command's name. */
+    @Mixin
+    CatalogueOptions catalogueOptions;
+
+    /** How every command prints: given before or after the command's name. */
+    @Mixin
+    OutputOptions output;
 
     @Override
     public void run() {

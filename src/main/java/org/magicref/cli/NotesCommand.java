@@ -59,7 +59,7 @@ public class NotesCommand extends CatalogueCommand {
             rendered = citer.notes(refs.stream().map(parser::parseNote).toList(), start);
         }
         print(new NotesReport(rendered));
-        if (!output.json()) {
+        if (!output().json()) {
             rendered.forEach(n -> n.warnings().forEach(w -> warn("note " + n.number() + ": " + w)));
         }
         return ExitCodes.OK;

@@ -5,6 +5,7 @@ import org.magicref.report.TextWriter;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -19,14 +20,14 @@ public class OutputOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print JSON for programs instead of text.")
+    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print JSON for programs instead of text.")
     boolean json;
 
-    @Option(names = "--width", paramLabel = "COLUMNS",
+    @Option(names = "--width", scope = ScopeType.INHERIT, paramLabel = "COLUMNS",
             description = "Wrap text to this many columns (default: the terminal's width, else 80).")
     Integer width;
 
-    @Option(names = "--no-color", description = "No colour or emphasis (also when $NO_COLOR is set, or not on a terminal).")
+    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "No colour or emphasis (also when $NO_COLOR is set, or not on a terminal).")
     boolean noColor;
 
     public OutputOptions(Display display) {

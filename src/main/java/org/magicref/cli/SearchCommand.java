@@ -28,7 +28,7 @@ public class SearchCommand extends CatalogueCommand {
         String query = String.join(" ", words);
         Catalogue catalogue = catalogue();
         List<SearchHit> hits = catalogue.search(query);
-        if (!hits.isEmpty() || output.json()) {
+        if (!hits.isEmpty() || output().json()) {
             print(new SearchReport(catalogue, query, hits.subList(0, Math.min(limit, hits.size())), hits.size()));
         }
         if (hits.isEmpty()) {

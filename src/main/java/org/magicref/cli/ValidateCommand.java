@@ -22,12 +22,12 @@ public class ValidateCommand extends CatalogueCommand {
 
     @Override
     public Integer call() {
-        String name = dir != null ? dir.toString() : catalogueOptions.records != null ? catalogueOptions.records.toString()
+        String name = dir != null ? dir.toString() : catalogueOptions().records != null ? catalogueOptions().records.toString()
                 : "the catalogue in use";
         ValidationReport report;
         try {
-            Catalogue c = dir != null ? CatalogueStore.read(dir) : catalogueOptions.source().get(catalogueOptions.records);
-            List<String> problems = new ArrayList<>(dir != null ? List.of() : catalogueOptions.problems());
+            Catalogue c = dir != null ? CatalogueStore.read(dir) : catalogueOptions().source().get(catalogueOptions().records);
+            List<String> problems = new ArrayList<>(dir != null ? List.of() : catalogueOptions().problems());
             problems.addAll(Contradictions.all(c));
             report = new ValidationReport(name, problems.isEmpty(), problems, c.documents().size(), c.citations().size());
         } catch (InvalidCatalogueException e) {

@@ -47,4 +47,17 @@ class FirstHourTest {
         assertFalse(entry.contains("_____"), entry);
         assertTrue(entry.endsWith("\n\nSRH-085 Russo-Japanese Relations, 13-20 July 1945.\n"), entry);
     }
+
+    @Test
+    void optionsForEveryCommandComeBeforeOrAfterIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path records = dir.resolve("records");
+        org.magicref.records.CatalogueStore.write(org.magicref.records.CatalogueStore.readBundled(), records, false);
+        Run before = Run.of("--records", records.toString(), "--json", "show", "SRH-085");
+        Run after = Run.of("show", "SRH-085", "--records", records.toString(), "--json");
+        assertEquals(0, before.code(), before.err());
+        assertEquals(after.out(), before.out());
+        assertTrue(before.out().startsWith("{"), before.out());
+        assertEquals(Run.of("frame", "9", "589", "--width", "50").out(), Run.of("--width", "50", "frame", "9", "589").out());
+        assertEquals(0, Run.of("--no-color", "--debug", "list").code());
+    }
 }

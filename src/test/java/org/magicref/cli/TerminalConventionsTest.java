@@ -107,7 +107,9 @@ class TerminalConventionsTest {
     @Test
     void versionNamesTheToolAndTheCatalogue() {
         String v = Run.of("--version").out();
-        assertTrue(v.matches("(?s)magicref \\d+\\.\\d+\\.\\d+.*\ncatalogue: bundled records \\(sha256 [0-9a-f]{12}\\)\n"), v);
+        assertTrue(v.matches("(?s)magicref \\d+\\.\\d+\\.\\d+.*\ncatalogue: bundled records \\(sha256 [0-9a-f]{12}\\)\njava: .*\n"), v);
+        assertTrue(Run.of("--records", "records", "--version").out().contains("\ncatalogue: records (sha256 "),
+                "the catalogue actually selected");
         assertEquals(v, Run.of("show", "--version").out());
     }
 
