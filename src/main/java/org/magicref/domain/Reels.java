@@ -182,6 +182,10 @@ public final class Reels {
                 after = a;
             }
         }
+        Optional<FrameAnswer> extended = beyondTheEnds(p, reel, frame, before, after, citing);
+        if (extended.isPresent()) {
+            return extended.get();
+        }
         DocumentId beforeId = before == null ? null : before.document();
         DocumentId afterId = after == null ? null : after.document();
         List<DocumentId> between = between(p, reel, beforeId == null ? null : catalogue.require(beforeId),
@@ -203,6 +207,49 @@ public final class Reels {
                     .append(String.join(", ", between.stream().map(DocumentId::toString).toList()));
         }
         return FrameAnswer.unidentifiedFrame(p.id(), reel, frame, basis, why.toString(), beforeId, afterId, between, citing);
+    }
+
+    /**
+     * A frame past the last (or before the first) located document of a reel, where nothing else can
+     * lie: inferred from that document's nearest pair, as {@link #locate} infers its pages there.
+     */
+    private Optional<FrameAnswer> beyondTheEnds(Publication p, int reel, int frame, Alignment before, Alignment after,
+                                                List<Citation> citing) {
+        boolean forward = after == null && before != null;
+        Alignment a = forward ? before : before == null ? after : null;
+        if (a == null || !aloneBeyond(catalogue.require(a.document()), forward)) {
+            return Optional.empty();
+        }
+        Optional<KnownPair> nearest = forward ? a.pairBeforeFrame(frame) : a.pairAfterFrame(frame);
+        if (nearest.isEmpty() || frame - nearest.get().offset() < 1) {
+            return Optional.empty();
+        }
+        KnownPair k = nearest.get();
+        return Optional.of(FrameAnswer.inferred(p.id(), reel, frame, a.document(), String.valueOf(frame - k.offset()),
+                List.of(k.describe()), "one frame a page " + (forward ? "after" : "before") + " p. " + k.page().page()
+                        + ", the " + (forward ? "last" : "first") + " cited page; assumes no irregularity beyond it", citing));
+    }
+
+    /**
+     * Whether nothing else on the document's reel can take the frames beyond its cited ones in that
+     * direction: no other located document, and no catalogued one that may lie there.
+     */
+    private boolean aloneBeyond(Document d, boolean forward) {
+        Alignment own = alignment(d.id());
+        if (own.isEmpty() || d.reel() == null) {
+            return false;
+        }
+        for (Document other : documentsOn(d.publication(), d.reel())) {
+            Alignment a = alignment(other.id());
+            if (other.id().equals(d.id()) || a.isEmpty()) {
+                continue;
+            }
+            if (forward ? a.firstFrame().get() > own.lastFrame().get() : a.lastFrame().get() < own.firstFrame().get()) {
+                return false;
+            }
+        }
+        Publication p = catalogue.publication(d.publication()).orElse(null);
+        return p != null && between(p, d.reel(), forward ? d : null, forward ? null : d).isEmpty();
     }
 
     /**
@@ -319,6 +366,12 @@ public final class Reels {
     private FrameAnswer beyondPairs(Page w, int number, Optional<KnownPair> lo, Optional<KnownPair> hi) {
         KnownPair nearest = lo.orElseGet(hi::get);
         int f = number + nearest.offset();
+        if (f > 0 && !aloneBeyond(w.document(), lo.isPresent())) {
+            return FrameAnswer.unplacedPage(w.publication(), w.reel(), w.id(), w.label(), List.of(nearest.describe()),
+                    "p. " + w.label() + " lies " + (lo.isPresent() ? "after" : "before") + " the cited pages of " + w.id()
+                            + ", where another document of the reel may lie; one frame a page from p. " + nearest.page().page()
+                            + " would put it on fr. " + Frames.format(f) + ", but the page cannot be placed", w.citing());
+        }
         Optional<String> clash = clash(w.document(), f);
         if (f <= 0 || clash.isPresent()) {
             return FrameAnswer.unplacedPage(w.publication(), w.reel(), w.id(), w.label(), List.of(nearest.describe()),

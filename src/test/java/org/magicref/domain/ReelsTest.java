@@ -106,12 +106,24 @@ class ReelsTest {
     }
 
     @Test
-    void pagesBeyondTheCitedOnesAreInferredUntilTheyRunIntoTheNextDocument() {
-        FrameAnswer near = REELS.locate(DocumentId.parse("SRH-085"), "25");
-        assertEquals(FrameAnswer.Kind.INFERRED, near.kind());
-        assertEquals(List.of(818), near.frames());
-        assertEquals(FrameAnswer.Kind.UNIDENTIFIED, REELS.locate(DocumentId.parse("SRH-085"), "26").kind());
+    void pagesBeyondTheCitedOnesAreInferredOnlyWhereNothingElseCanLie() {
+        // SRH-085 is followed on reel 9 by SRH-086: a page after its last cited one may be SRH-086's frames
+        FrameAnswer gap = REELS.locate(DocumentId.parse("SRH-085"), "25");
+        assertEquals(FrameAnswer.Kind.UNIDENTIFIED, gap.kind());
+        assertTrue(gap.explanation().contains("where another document of the reel may lie"), gap.explanation());
         assertEquals(FrameAnswer.Kind.UNIDENTIFIED, REELS.locate(DocumentId.parse("SRH-075"), "1").kind());
+        // alone on its reel, a document's pages go on one frame a page, both ways
+        Publication p = publication("alpha", true);
+        Document d = new Document(DocumentId.parse("SRH-001"), "One", null, "alpha", 2, null);
+        Catalogue c = new Catalogue(List.of(), List.of(p), List.of(d), List.of(citation(d, "3", 103)));
+        FrameAnswer beyond = c.reels().locate(d.id(), "10");
+        assertEquals(FrameAnswer.Kind.INFERRED, beyond.kind());
+        assertEquals(List.of(110), beyond.frames());
+        FrameAnswer back = c.reels().frame("alpha", 2, 110).get(0);
+        assertEquals(FrameAnswer.Kind.INFERRED, back.kind());
+        assertEquals(List.of("10"), back.pages());
+        assertEquals(List.of("1"), c.reels().frame("alpha", 2, 101).get(0).pages());
+        assertEquals(FrameAnswer.Kind.UNIDENTIFIED, c.reels().frame("alpha", 2, 100).get(0).kind(), "no page 0");
     }
 
     @Test
@@ -138,7 +150,8 @@ class ReelsTest {
         List<FrameAnswer> answers = c.reels().frame(null, 2, 103);
         assertEquals(List.of("alpha", "beta"), answers.stream().map(FrameAnswer::publication).toList());
         assertEquals(FrameAnswer.Kind.EXACT, answers.get(0).kind());
-        assertEquals(FrameAnswer.Kind.UNIDENTIFIED, answers.get(1).kind());
+        assertEquals(FrameAnswer.Kind.INFERRED, answers.get(1).kind(), "alone on beta's reel 2, SRH-500 goes on");
+        assertEquals(List.of("54"), answers.get(1).pages());
         assertEquals(1, c.reels().frame("beta", 2, 50).size());
     }
 
@@ -149,5 +162,47 @@ class ReelsTest {
     private static Citation citation(Document d, String page, int frame) {
         return new Citation("w", "I", 1, d.id(), d.id() + ", p. " + page, null, null, "p. " + page,
                 List.of(new PageRef(page, null)), d.reel(), List.of(frame), false, "note", "passage", 1);
+    }
+
+    @Test
+    void frameAndLocateAgreeInBothDirections() {
+        Catalogue c = org.magicref.records.CatalogueStore.readBundled();
+        int checked = 0;
+        for (Document d : c.documents()) {
+            Alignment a = c.reels().alignment(d.id());
+            if (a.isEmpty() || d.reel() == null) {
+                continue;
+            }
+            int last = a.pairs().stream().mapToInt(KnownPair::number).max().getAsInt();
+            for (int page = 1; page <= last + 5; page++) {
+                FrameAnswer located = c.reels().locate(d.id(), String.valueOf(page));
+                if ((located.kind() == FrameAnswer.Kind.EXACT || located.kind() == FrameAnswer.Kind.INFERRED)) {
+                    for (int f : located.frames()) {
+                        FrameAnswer at = c.reels().frame(d.publication(), d.reel(), f).get(0);
+                        assertEquals(d.id(), at.document(), d.id() + " p. " + page + " at fr. " + f + ": " + at.explanation());
+                        assertTrue(at.pages().contains(String.valueOf(page)) || at.pages().contains(page + "n"),
+                                d.id() + " p. " + page + " at fr. " + f + ": " + at.pages());
+                        checked++;
+                    }
+                }
+            }
+        }
+        for (Publication p : c.publications()) {
+            if (!p.frames()) {
+                continue;
+            }
+            for (int reel : c.reels().reels(p.id())) {
+                for (int f = 1; f <= 1_200; f++) {
+                    FrameAnswer at = c.reels().frame(p.id(), reel, f).get(0);
+                    if ((at.kind() == FrameAnswer.Kind.EXACT || at.kind() == FrameAnswer.Kind.INFERRED) && at.pages().size() == 1) {
+                        FrameAnswer back = c.reels().locate(at.document(), at.pages().get(0));
+                        assertTrue(back.frames().contains(f), p.id() + " reel " + reel + " fr. " + f + " is " + at.document()
+                                + " p. " + at.pages().get(0) + ", which locate puts at " + back.frames() + " (" + back.explanation() + ")");
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 100, "checked " + checked);
     }
 }
