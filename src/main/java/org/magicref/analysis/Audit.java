@@ -160,6 +160,34 @@ public final class Audit {
      * cannot grow faster than the calendar. Also reports how the offset between number and date
      * shifts across the series (days without a summary).
      */
+    /**
+     * Which of two summaries whose numbers outrun the calendar is the likely culprit: the one the
+     * summaries around them disagree with, where they agree with the other.
+     */
+    private static String culprit(List<Document> s, int i) {
+        Document a = s.get(i);
+        Document b = s.get(i + 1);
+        Document before = i > 0 ? s.get(i - 1) : null;
+        Document after = i + 2 < s.size() ? s.get(i + 2) : null;
+        boolean aFitsAfter = after != null && fit(a, after);
+        boolean bFitsBefore = before != null && fit(before, b);
+        if (aFitsAfter && before != null && !bFitsBefore) {
+            return b.id() + " is the likely culprit: " + a.id() + " fits " + after.id() + " (" + after.date()
+                    + ") after it, while " + b.id() + " does not fit " + before.id() + " (" + before.date() + ") before";
+        }
+        if (bFitsBefore && after != null && !aFitsAfter) {
+            return a.id() + " is the likely culprit: " + b.id() + " fits " + before.id() + " (" + before.date()
+                    + ") before it, while " + a.id() + " does not fit " + after.id() + " (" + after.date() + ") after";
+        }
+        return "one of the two dates or numbers is wrong (the summaries around them do not tell which)";
+    }
+
+    /** Whether the later summary's number does not outrun the days since the earlier one. */
+    private static boolean fit(Document earlier, Document later) {
+        return later.id().number() - earlier.id().number()
+                <= ChronoUnit.DAYS.between(earlier.parsedDate().start(), later.parsedDate().start());
+    }
+
     private void summaryNumbering(List<Finding> out) {
         List<Document> s = summaries();
         List<String> shifts = new ArrayList<>();
@@ -172,8 +200,7 @@ public final class Audit {
                 out.add(new Finding(SUMMARY_NUMBERING, Finding.Severity.WARNING, List.of(a.id().toString(), b.id().toString()),
                         List.of(), lines(List.of(), List.of(a.id(), b.id())),
                         a.id() + " (" + a.date() + ") and " + b.id() + " (" + b.date() + ") are " + numbers
-                                + " numbers apart but only " + days + " days: at one summary a day, one of the two dates "
-                                + "or numbers is wrong"));
+                                + " numbers apart but only " + days + " days, more than one summary a day: " + culprit(s, i)));
             } else if (days > numbers) {
                 shifts.add(a.id() + " to " + b.id() + ": " + (days - numbers) + " day" + (days - numbers == 1 ? "" : "s"));
             }
