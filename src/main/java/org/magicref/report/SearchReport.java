@@ -56,7 +56,8 @@ public record SearchReport(Catalogue catalogue, String query, List<SearchHit> sh
             } else {
                 out.line(String.format("  %-9s %-6s %s", h.document(), c.noteRef(), CitationLines.locator(c)));
                 String text = c.passage() == null ? c.noteText() : c.passage();
-                out.wrapped("            ", "            ", snippet(text, query));
+                out.wrappedMarking("            ", "            ", snippet(text, query),
+                        java.util.Arrays.stream(query.split("\\s+")).filter(w -> w.length() > 1).toList());
             }
         }
     }

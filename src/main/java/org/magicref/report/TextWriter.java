@@ -68,6 +68,18 @@ public final class TextWriter {
         }
     }
 
+    /** As {@link #wrapped}, the given words emphasised wherever they stand (where the output allows emphasis). */
+    public void wrappedMarking(String head, String indent, String text, java.util.List<String> words) {
+        String[] lines = wrap(indent, Messages.visible(text));
+        java.util.regex.Pattern match = words.isEmpty() ? null : java.util.regex.Pattern.compile(String.join("|",
+                words.stream().map(java.util.regex.Pattern::quote).toList()), java.util.regex.Pattern.CASE_INSENSITIVE);
+        for (int i = 0; i < lines.length; i++) {
+            String line = match == null ? lines[i]
+                    : match.matcher(lines[i]).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(emphasis.apply(m.group())));
+            out.println((i == 0 ? Messages.visible(head) : indent) + line);
+        }
+    }
+
     private String[] wrap(String indent, String text) {
         int room = Math.max(20, width - indent.length());
         return WordUtils.wrap(text, room, "\n", true).split("\n");

@@ -41,6 +41,16 @@ class FirstHourTest {
     }
 
     @Test
+    void onATerminalTheMatchedWordsStandOut() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        Cli.create(org.magicref.records.CatalogueSource.of(org.magicref.records.CatalogueStore.readBundled()),
+                TerminalConventionsTest.terminal(java.util.Map.of("TERM", "xterm")), new java.io.PrintWriter(out),
+                new java.io.PrintWriter(new java.io.StringWriter())).execute("search", "Konoe", "envoy");
+        assertTrue(out.toString().contains("\u001b[1mKonoe"), out.toString());
+        assertTrue(out.toString().contains("\u001b[1menvoy"), out.toString());
+    }
+
+    @Test
     void aBibliographyEntryStandsAlone() {
         String entry = Run.of("cite", "SRH-085", "--form", "bib").out();
         assertTrue(entry.startsWith("U.S. National Archives and Records Administration, Washington, D.C. Record Group\n457"), entry);
