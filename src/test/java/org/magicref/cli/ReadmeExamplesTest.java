@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.magicref.Skip;
+import org.magicref.cli.shell.Words;
 import org.magicref.importer.Thesis;
 import org.magicref.records.CatalogueSource;
 import org.magicref.records.CatalogueStore;
@@ -62,7 +63,7 @@ class ReadmeExamplesTest {
             pipe = command.substring(command.indexOf(" | ") + 3);
             command = command.substring(0, command.indexOf(" | "));
         }
-        List<String> words = new ArrayList<>(ResearchTourTest.words(command));
+        List<String> words = new ArrayList<>(Words.split(command));
         String replaced = null;
         if (words.get(0).equals("import")) {
             Skip.unless(Files.isRegularFile(Thesis.DEFAULT), "the thesis text is not at " + Thesis.DEFAULT.toAbsolutePath().normalize());

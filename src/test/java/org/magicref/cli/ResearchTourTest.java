@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.magicref.cli.shell.Words;
 import org.magicref.records.CatalogueSource;
 
 /** The README's day at the reader, run again command by command: every output shown is the tool's. */
@@ -34,7 +35,7 @@ class ResearchTourTest {
                 while (i + 1 < lines.size() && !lines.get(i + 1).startsWith("$ ")) {
                     expected.append(lines.get(++i)).append('\n');
                 }
-                Run r = Run.with(source, words(line.substring("$ scripts/magicref ".length())).toArray(new String[0]));
+                Run r = Run.with(source, Words.split(line.substring("$ scripts/magicref ".length())).toArray(new String[0]));
                 assertEquals(expected.toString(), r.out() + r.err(), line);
                 commands++;
             }
@@ -47,39 +48,6 @@ class ResearchTourTest {
         String[] parts = text.split("```");
         for (int i = 1; i < parts.length; i += 2) {
             out.add(parts[i].strip());
-        }
-        return out;
-    }
-
-    /** The words of a command line as a shell splits them, with single and double quotes. */
-    static List<String> words(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        boolean inWord = false;
-        char quote = 0;
-        for (char ch : line.toCharArray()) {
-            if (quote != 0) {
-                if (ch == quote) {
-                    quote = 0;
-                } else {
-                    word.append(ch);
-                }
-            } else if (ch == '\'' || ch == '"') {
-                quote = ch;
-                inWord = true;
-            } else if (Character.isWhitespace(ch)) {
-                if (inWord) {
-                    out.add(word.toString());
-                    word.setLength(0);
-                    inWord = false;
-                }
-            } else {
-                word.append(ch);
-                inWord = true;
-            }
-        }
-        if (inWord) {
-            out.add(word.toString());
         }
         return out;
     }

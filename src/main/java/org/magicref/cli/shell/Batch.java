@@ -3,7 +3,6 @@ package org.magicref.cli.shell;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import org.magicref.cli.Cli;
 import org.magicref.cli.Display;
@@ -25,7 +24,7 @@ final class Batch {
         int code = ExitCodes.OK;
         String line;
         while ((line = in.readLine()) != null) {
-            List<String> words = words(line);
+            List<String> words = Words.split(line);
             if (words.isEmpty() || words.get(0).startsWith("#")) {
                 continue;
             }
@@ -42,38 +41,5 @@ final class Batch {
         }
         out.flush();
         return code;
-    }
-
-    /** The words of a line as a shell splits them: blanks between, single or double quotes around. */
-    static List<String> words(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        boolean inWord = false;
-        char quote = 0;
-        for (char ch : line.toCharArray()) {
-            if (quote != 0) {
-                if (ch == quote) {
-                    quote = 0;
-                } else {
-                    word.append(ch);
-                }
-            } else if (ch == '\'' || ch == '"') {
-                quote = ch;
-                inWord = true;
-            } else if (Character.isWhitespace(ch)) {
-                if (inWord) {
-                    out.add(word.toString());
-                    word.setLength(0);
-                    inWord = false;
-                }
-            } else {
-                word.append(ch);
-                inWord = true;
-            }
-        }
-        if (inWord) {
-            out.add(word.toString());
-        }
-        return out;
     }
 }
