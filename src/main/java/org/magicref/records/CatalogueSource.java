@@ -1,6 +1,7 @@
 package org.magicref.records;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -138,10 +139,30 @@ public final class CatalogueSource {
                 // no snapshot to trust: replay the journal
             }
             if (l == null) {
-                l = replay(base(records), new Journal(folder.get()).read());
+                l = replayAndKeep(records, folder.get(), file);
             }
         }
         loaded.put(dir, l);
+        return l;
+    }
+
+    /**
+     * Replays the journal, and keeps a snapshot of the result for the next lookup (a new jar or
+     * changed records set the old one aside), if no writer holds the journal and it has not
+     * changed since it was read; a snapshot that cannot be written is no loss.
+     */
+    private Loaded replayAndKeep(Path records, Path folder, Path file) {
+        Loaded l = replay(base(records), new Journal(folder).read());
+        try {
+            String key = Snapshot.key(file, CatalogueStore.identity(chosen(records).orElse(null)));
+            new Journal(folder).ifUnlocked(() -> {
+                if (key.equals(Snapshot.key(file, CatalogueStore.identity(chosen(records).orElse(null))))) {
+                    new Snapshot(folder).write(key, l.catalogue(), l.problems());
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // no snapshot kept: the next lookup replays the journal again
+        }
         return l;
     }
 

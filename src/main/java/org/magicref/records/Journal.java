@@ -127,6 +127,45 @@ public final class Journal {
         }
     }
 
+    /** Something done with the journal locked. */
+    @FunctionalInterface
+    public interface Locked {
+        void run() throws IOException;
+    }
+
+    /**
+     * Does something while no writer can change the journal, if its lock can be had at once; else
+     * does nothing (a reader never waits for a writer).
+     *
+     * @return whether it was done
+     */
+    public boolean ifUnlocked(Locked action) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        ReentrantLock local = IN_PROCESS.computeIfAbsent(dir.toAbsolutePath().normalize(), k -> new ReentrantLock());
+        if (!local.tryLock()) {
+            return false;
+        }
+        try (FileChannel lockFile = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock;
+            try {
+                lock = lockFile.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                return false;
+            }
+            if (lock == null) {
+                return false;
+            }
+            try (lock) {
+                action.run();
+                return true;
+            }
+        } finally {
+            local.unlock();
+        }
+    }
+
     private FileLock lock(FileChannel channel) throws IOException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
         while (true) {

@@ -240,6 +240,8 @@ class ResearchCommandsTest {
         Files.writeString(home.resolve(Journal.FILE), Files.readString(home.resolve(Journal.FILE)).replace("\"11\"", "\"12\""));
         String replayed = Run.with(sourceFor(home), "frame", "9", "650").out();
         assertTrue(replayed.contains("SRH-074, p. 12 (exact)"), "a journal changed since the snapshot is replayed: " + replayed);
+        assertTrue(Files.readString(snapshot.resolve("key")).contains("journal " + Files.size(home.resolve(Journal.FILE)) + " "),
+                "and the lookup that replayed it keeps a new snapshot");
 
         ok("undo");
         assertTrue(Files.readString(snapshot.resolve("key")).contains("journal " + Files.size(home.resolve(Journal.FILE)) + " "));
