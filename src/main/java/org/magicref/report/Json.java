@@ -1,7 +1,6 @@
 package org.magicref.report;
 
 import java.io.PrintWriter;
-import org.magicref.records.RecordsJson;
 
 /** JSON for programs: pretty, with stable field names and a trailing newline. */
 public final class Json {
@@ -9,7 +8,7 @@ public final class Json {
     }
 
     public static void print(PrintWriter out, Object value) {
-        out.print(RecordsJson.output(value));
+        out.print(JsonWriter.write(value));
         out.flush();
     }
 }
