@@ -12,8 +12,6 @@ import java.util.List;
 import org.magicref.domain.Citation;
 import org.magicref.domain.Document;
 import org.magicref.domain.DocumentId;
-import org.magicref.domain.Mark;
-import org.magicref.domain.Origin;
 import org.magicref.domain.PageRef;
 import org.magicref.domain.Publication;
 import org.magicref.domain.Work;
@@ -134,68 +132,6 @@ final class FastReader {
             throw new NotFast("missing " + field);
         }
         return value;
-    }
-
-    /** A mark at the reader, as a snapshot of the user's catalogue holds it. */
-    static Mark mark(FastReader r) throws IOException, NotFast {
-        String publication = null;
-        int reel = 0;
-        int frame = 0;
-        DocumentId document = null;
-        String page = null;
-        String observed = null;
-        String comment = null;
-        boolean forced = false;
-        String f;
-        while ((f = r.p.nextFieldName()) != null) {
-            switch (f) {
-                case "publication" -> publication = r.text();
-                case "reel" -> reel = r.primitive();
-                case "frame" -> frame = r.primitive();
-                case "document" -> document = r.id();
-                case "page" -> page = r.text();
-                case "observed" -> observed = r.text();
-                case "comment" -> comment = r.text();
-                case "forced" -> forced = r.bool();
-                default -> throw unknown(f);
-            }
-        }
-        return new Mark(required(publication, "publication"), reel, frame, required(document, "document"),
-                required(page, "page"), required(observed, "observed"), comment, forced);
-    }
-
-    /** Where a document's record comes from, as a snapshot holds it. */
-    static Snapshot.OriginEntry origin(FastReader r) throws IOException, NotFast {
-        DocumentId document = null;
-        String kind = null;
-        String detail = null;
-        String f;
-        while ((f = r.p.nextFieldName()) != null) {
-            switch (f) {
-                case "document" -> document = r.id();
-                case "kind" -> kind = r.text();
-                case "detail" -> detail = r.text();
-                default -> throw unknown(f);
-            }
-        }
-        try {
-            return new Snapshot.OriginEntry(required(document, "document"), Origin.Kind.valueOf(required(kind, "kind")), detail);
-        } catch (IllegalArgumentException e) {
-            throw new NotFast("unknown kind " + kind);
-        }
-    }
-
-    /** A line of text, as a snapshot keeps the problems of the journal. */
-    static String line(FastReader r) throws IOException, NotFast {
-        String text = null;
-        String f;
-        while ((f = r.p.nextFieldName()) != null) {
-            if (!f.equals("text")) {
-                throw unknown(f);
-            }
-            text = r.text();
-        }
-        return required(text, "text");
     }
 
     static Work work(FastReader r) throws IOException, NotFast {

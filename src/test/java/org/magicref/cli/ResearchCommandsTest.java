@@ -234,7 +234,7 @@ class ResearchCommandsTest {
         assertTrue(Files.exists(snapshot.resolve("key")), "a change leaves a snapshot");
         String expected = Run.with(sourceFor(home), "show", "SRH-074", "--json").out();
 
-        Files.writeString(snapshot.resolve("marks.json"), "[{\"garbage\": true}]");
+        Files.write(snapshot.resolve("catalogue.bin"), new byte[] {0x4D, 0x52, 0x46, 0x31, 0x7F, 0x7F, 0x7F, 0x7F});
         assertEquals(expected, Run.with(sourceFor(home), "show", "SRH-074", "--json").out(), "a damaged snapshot is replayed");
 
         Files.writeString(home.resolve(Journal.FILE), Files.readString(home.resolve(Journal.FILE)).replace("\"11\"", "\"12\""));
