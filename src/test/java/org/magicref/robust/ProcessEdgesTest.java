@@ -85,4 +85,19 @@ class ProcessEdgesTest {
         assertTrue(((String) problem.invoke(null, history)).contains("is a folder"));
         assertTrue(((String) problem.invoke(null, Path.of("/proc/no-such-folder/.magicref_history"))).startsWith("cannot write"));
     }
+
+    @Test
+    void aCatalogueTooLargeForTheHeapIsOneLineAndExitFive() throws Exception {
+        Path big = home.resolve("big");
+        org.magicref.records.CatalogueStore.write(org.magicref.bench.SyntheticCatalogue.make(40_000, 5), big, false);
+        for (String command : List.of("validate " + big, "show SRH-085 --records " + big)) {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process p = new ProcessBuilder("bash", "-c", java + " -Xmx16m -cp '" + System.getProperty("java.class.path")
+                    + "' org.magicref.cli.Main " + command).start();
+            String err = text(p.getErrorStream().readAllBytes());
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+            assertEquals(ExitCodes.INTERNAL, p.exitValue(), command + ": " + err);
+            assertTrue(err.startsWith("magicref: out of memory") && err.lines().count() == 1, command + ": " + err);
+        }
+    }
 }
