@@ -38,7 +38,8 @@ public record DocumentDate(String text, Precision precision, LocalDate start, Lo
         if (text == null) {
             return Optional.empty();
         }
-        String t = text.strip().replaceAll("\\.$", "");
+        String t = text.strip();
+        t = t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
         if (t.isEmpty()) {
             return Optional.empty();
         }

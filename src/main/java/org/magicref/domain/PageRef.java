@@ -13,8 +13,18 @@ public record PageRef(String page, Integer part) {
 
     /** The page's number without prefix or note mark ("9n" is 9, "A2" is 2), or -1. */
     public int number() {
-        String digits = page.replaceAll("\\D", "");
-        return digits.isEmpty() || digits.length() > 6 ? -1 : Integer.parseInt(digits);
+        int value = 0;
+        int digits = 0;
+        for (int i = 0; i < page.length(); i++) {
+            char ch = page.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                value = value * 10 + (ch - '0');
+                if (++digits > 6) {
+                    return -1;
+                }
+            }
+        }
+        return digits == 0 ? -1 : value;
     }
 
     @Override

@@ -1,10 +1,7 @@
 package org.magicref.records;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.magicref.domain.Citation;
 import org.magicref.domain.Document;
 import org.magicref.domain.DocumentDate;
@@ -17,11 +14,28 @@ import org.magicref.domain.Publication;
  * accepts, every command handles.
  */
 final class ValueChecks {
-    static final Pattern PAGE = Pattern.compile("[A-Z]?\\d{1,6}n?");
     static final int MAX_FRAME = 999_999;
     static final int MAX_REEL = 9_999;
 
     private ValueChecks() {
+    }
+
+    /** "7", "9n", "A2": an optional capital, one to six digits, an optional "n" (read without a regular expression: a large catalogue has millions). */
+    static boolean isPage(String label) {
+        int i = 0;
+        int n = label.length();
+        if (i < n && label.charAt(i) >= 'A' && label.charAt(i) <= 'Z') {
+            i++;
+        }
+        int start = i;
+        while (i < n && label.charAt(i) >= '0' && label.charAt(i) <= '9') {
+            i++;
+        }
+        int digits = i - start;
+        if (i < n && label.charAt(i) == 'n') {
+            i++;
+        }
+        return i == n && digits >= 1 && digits <= 6;
     }
 
     static List<String> check(List<Publication> publications, List<Document> documents, List<Citation> citations) {
@@ -45,7 +59,7 @@ final class ValueChecks {
                 problems.add(where + ".reel: " + d.reel() + " is not a reel number (" + d.id() + ")");
             }
         }
-        Set<String> seen = new HashSet<>();
+        java.util.Map<org.magicref.domain.DocumentId, List<Citation>> byDocument = new java.util.HashMap<>();
         for (int i = 0; i < citations.size(); i++) {
             Citation c = citations.get(i);
             String where = CatalogueStore.CITATIONS + " at $[" + i + "]";
@@ -60,7 +74,7 @@ final class ValueChecks {
             }
             for (int k = 0; k < c.pageRefs().size(); k++) {
                 PageRef p = c.pageRefs().get(k);
-                if (!PAGE.matcher(p.page()).matches() || p.number() < 1 || (p.part() != null && p.part() < 1)) {
+                if (!isPage(p.page()) || p.number() < 1 || (p.part() != null && p.part() < 1)) {
                     problems.add(where + ".pageRefs[" + k + "]: '" + p.page() + "' is not a page");
                 }
             }
@@ -73,9 +87,12 @@ final class ValueChecks {
             if (c.date() != null && DocumentDate.tryParse(c.date()).isEmpty()) {
                 problems.add(where + ".date: '" + c.date() + "' is not a date");
             }
-            if (!seen.add(c.work() + " " + c.chapter() + "." + c.note() + " " + c.document() + " " + c.pages())) {
+            List<Citation> same = byDocument.computeIfAbsent(c.document(), k -> new ArrayList<>());
+            if (same.stream().anyMatch(o -> o.note() == c.note() && o.work().equals(c.work()) && o.chapter().equals(c.chapter())
+                    && java.util.Objects.equals(o.pages(), c.pages()))) {
                 problems.add(where + ": note " + c.noteRef() + " cites " + c.document() + " " + c.pages() + " twice");
             }
+            same.add(c);
         }
         return problems;
     }
