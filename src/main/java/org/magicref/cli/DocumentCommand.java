@@ -1,6 +1,7 @@
 package org.magicref.cli;
 
 import java.io.IOException;
+import java.util.Map;
 import org.magicref.notebook.Change;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,10 +47,11 @@ public class DocumentCommand extends CommandGroup {
 
         @Override
         public Integer call() throws IOException {
-            if (fields.fields(document.id).size() < 2) {
+            Map<String, String> changed = fields.fields(document.id);
+            if (changed.size() < 2) {
                 throw usage("say what to change: --title, --date, --publication, --reel or --bibliography");
             }
-            return record(Change.EDIT_DOCUMENT, fields.fields(document.id));
+            return record(Change.EDIT_DOCUMENT, changed);
         }
     }
 

@@ -39,13 +39,7 @@ public class MarkCommand extends ChangeCommand {
 
     @Override
     public Integer call() throws IOException {
-        return record(Change.MARK, fields("publication", publication, "reel", strip(reel), "frame", strip(frame),
+        return record(Change.MARK, fields("publication", publication, "reel", reel, "frame", frame,
                 "document", document, "page", page, "comment", comment, "force", force ? "true" : null));
-    }
-
-    /** "0610" as 610: the reader's screen shows leading zeros. */
-    private static String strip(String number) {
-        String n = number.strip();
-        return n.matches("0+\\d+") ? n.replaceFirst("^0+", "") : n;
     }
 }

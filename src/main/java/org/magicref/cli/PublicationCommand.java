@@ -1,6 +1,7 @@
 package org.magicref.cli;
 
 import java.io.IOException;
+import java.util.Map;
 import org.magicref.notebook.Change;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,10 +44,11 @@ public class PublicationCommand extends CommandGroup {
 
         @Override
         public Integer call() throws IOException {
-            if (fields.fields(id).size() < 2) {
+            Map<String, String> changed = fields.fields(id);
+            if (changed.size() < 2) {
                 throw usage("say what to change, e.g. --title or --place");
             }
-            return record(Change.EDIT_PUBLICATION, fields.fields(id));
+            return record(Change.EDIT_PUBLICATION, changed);
         }
     }
 

@@ -55,9 +55,8 @@ public record Change(int seq, String at, String kind, Map<String, String> fields
     /** What it changed, in a few words: "mark SRH-073 p. 1 at reel 9, fr. 0610". */
     public String describe() {
         return switch (kind) {
-            case MARK -> "mark " + field("document") + " p. " + field("page") + " at reel " + field("reel") + ", fr. "
-                    + (field("frame") != null && field("frame").matches("\\d{1,6}") ? Frames.format(Integer.parseInt(field("frame")))
-                            : field("frame")) + (field("comment") == null ? "" : " (" + field("comment") + ")")
+            case MARK -> "mark " + field("document") + " p. " + field("page") + " at reel " + number(field("reel"), String::valueOf)
+                    + ", fr. " + number(field("frame"), Frames::format) + (field("comment") == null ? "" : " (" + field("comment") + ")")
                     + ("true".equals(field("force")) ? ", forced" : "");
             case NOTE -> "note " + field("ref") + " of " + field("work") + ": " + field("document")
                     + (field("pages") == null ? "" : ", p. " + field("pages"))
@@ -65,5 +64,10 @@ public record Change(int seq, String at, String kind, Map<String, String> fields
             case UNDO -> "undo change " + field("seq") + (before.get("change") == null ? "" : " (" + before.get("change") + ")");
             default -> kind.replace('-', ' ') + " " + field("id");
         };
+    }
+
+    /** A number as typed ("0610") in its usual form, or the text as it stands when it is not one. */
+    private static String number(String text, java.util.function.IntFunction<String> form) {
+        return text != null && text.matches("\\d{1,6}") ? form.apply(Integer.parseInt(text)) : text;
     }
 }

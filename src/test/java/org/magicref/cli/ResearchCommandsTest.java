@@ -155,6 +155,8 @@ class ResearchCommandsTest {
                 "fr. 0800 of reel 9 is SRH-085 p. 7 (V.57, V.58)"), "the contradiction names both facts");
         assertTrue(run("mark", "9", "615", "SRH-073", "--page", "1").err().contains(
                 "SRH-073 p. 1 is at fr. 0610 (marked 2026-11-28)"));
+        assertEquals("magicref: the frame must be a number from 1 to 99999, not '00'\n",
+                run("mark", "9", "00", "SRH-073", "--page", "2").err(), "the refusal names what was typed");
         assertEquals(new String(journal), Files.readString(home.resolve(Journal.FILE)), "nothing was written");
     }
 
