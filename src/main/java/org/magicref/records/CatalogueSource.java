@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.magicref.domain.Catalogue;
@@ -37,7 +39,7 @@ public final class CatalogueSource {
     private final Function<String, String> env;
     private final Map<Optional<Path>, Catalogue> bases = new HashMap<>();
     private final Map<Optional<Path>, Loaded> loaded = new HashMap<>();
-    private final java.util.Set<String> reported = new java.util.HashSet<>();
+    private final Set<String> reported = new HashSet<>();
 
     public CatalogueSource(Supplier<Catalogue> bundled, Function<Path, Catalogue> reader, Function<String, String> env) {
         this.bundled = bundled;
@@ -67,9 +69,7 @@ public final class CatalogueSource {
 
     /** The problems of that catalogue not yet reported by an earlier command (a shell says each once). */
     public synchronized List<String> unreported(Path records) {
-        Loaded l = load(records);
-        List<String> out = l.problems().stream().filter(reported::add).toList();
-        return out;
+        return load(records).problems().stream().filter(reported::add).toList();
     }
 
     /** The folder whose journal holds the user's changes to that catalogue, if there is one. */
