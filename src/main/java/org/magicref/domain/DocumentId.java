@@ -18,8 +18,11 @@ public record DocumentId(String series, int number) implements Comparable<Docume
     private static final int DEFAULT_WIDTH = 3;
     private static final int MAX_NUMBER = 999_999;
 
-    /** Where an identifier stands in running text, as the notes print it. */
-    public static final Pattern IN_TEXT = Pattern.compile("\\b(SR[A-Z]{1,3})-(\\d{1,6})\\b");
+    /**
+     * Where an identifier stands in running text, in the forms authors write it: "SRH-071",
+     * "SRH 71", "SRH71", "srh-71" (the series in capitals or in small letters, not mixed).
+     */
+    public static final Pattern IN_TEXT = Pattern.compile("(?<![A-Za-z0-9])(SR[A-Z]{1,3}|sr[a-z]{1,3})(?:-| - | -|- | )?(\\d{1,6})(?!\\d)");
 
     private static final Pattern SERIES = Pattern.compile("SR[A-Z]{1,3}");
     private static final Pattern TYPED =

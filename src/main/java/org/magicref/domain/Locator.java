@@ -23,12 +23,18 @@ public record Locator(String pages, List<PageRef> pageRefs, Integer reel, List<I
 
     private static final String PAGE = "[A-Z]?\\d{1,5}n?";
     private static final String ITEM = PAGE + "(?:-" + PAGE + ")?";
-    private static final String GROUP = "pp?\\.\\s+" + ITEM + "(?:,\\s+" + ITEM + ")*(?:,\\s+part\\s+\\d{1,3})?";
+    private static final String ITEMS_LIST = ITEM + "(?:,\\s*" + ITEM + ")*";
+    private static final String GROUP = "(?:pp?\\.\\s*|(?i:pages?)\\s+)" + ITEMS_LIST + "(?:,\\s+part\\s+\\d{1,3})?";
     private static final String FRAME = "\\d{1,6}(?:-\\d{1,6})?";
+    private static final String REEL_AND_FRAMES = "(?:,?\\s*(?i:microfilm\\s+)?(?i:reel)\\s+(?<reel>\\d{1,4}))?"
+            + "(?:,\\s*(?i:frs?\\.|frames?)\\s*(?<frames>" + FRAME + "(?:,\\s*" + FRAME + ")*))?";
     private static final Pattern LOCATOR = Pattern.compile(
-            ",?\\s*(?<pages>" + GROUP + "(?:;\\s+and\\s+" + GROUP + ")*)?"
-                    + "(?:,?\\s*reel\\s+(?<reel>\\d{1,4}))?"
-                    + "(?:,\\s*frs?\\.\\s+(?<frames>" + FRAME + "(?:,\\s+" + FRAME + ")*))?");
+            ",?\\s*(?<pages>" + GROUP + "(?:;\\s+and\\s+" + GROUP + ")*)?" + REEL_AND_FRAMES);
+    /** Pages printed without "p." as short notes print them ("Ibid., 7."), where the note ends or a reel follows. */
+    private static final Pattern BARE = Pattern.compile(
+            ",?\\s*(?<pages>" + ITEMS_LIST + ")(?=\\s*$|\\.(?:\\s|$)|;|,\\s*(?i:microfilm|reel|frs?\\.|frames?)\\b)" + REEL_AND_FRAMES);
+    private static final Pattern PRINTED_PREFIX = Pattern.compile("^pp?\\. \\S");
+    private static final Pattern ANY_PREFIX = Pattern.compile("^(?:pp?\\.\\s*|(?i:pages?)\\s+)");
     private static final Pattern PART = Pattern.compile(",\\s+part\\s+(\\d{1,3})$");
     private static final Pattern LABEL = Pattern.compile("([A-Z]?)(\\d+)(n?)");
     // compiled once: a replay of the user's notes expands thousands of page expressions
@@ -96,14 +102,48 @@ public record Locator(String pages, List<PageRef> pageRefs, Integer reel, List<I
 
     /** Reads the locator at the start of the text; what follows it is left alone. */
     public static Locator parse(String text) {
-        Matcher m = LOCATOR.matcher(text.length() > MAX_LOCATOR ? text.substring(0, MAX_LOCATOR) : text);
+        return parse(LOCATOR, text);
+    }
+
+    /**
+     * Reads the locator at the start of the text as {@link #parse} does, and also pages printed
+     * without "p." ("Ibid., 7.", "SRH-085, 7, reel 9"): a short note's form.
+     */
+    public static Locator parseShort(String text) {
+        Locator l = parse(LOCATOR, text);
+        return l.pages() != null ? l : parse(BARE, text).orLonger(l);
+    }
+
+    private Locator orLonger(Locator other) {
+        return other.length() > length ? other : this;
+    }
+
+    private static Locator parse(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text.length() > MAX_LOCATOR ? text.substring(0, MAX_LOCATOR) : text);
         if (!m.lookingAt() || (m.group("pages") == null && m.group("reel") == null && m.group("frames") == null)) {
             return none();
         }
-        String pages = m.group("pages");
+        String pages = m.group("pages") == null ? null : printed(m.group("pages"));
         Integer reel = m.group("reel") == null ? null : Integer.valueOf(m.group("reel"));
         List<Integer> frames = m.group("frames") == null ? List.of() : expandFrames(m.group("frames"));
         return new Locator(pages, pages == null ? List.of() : expandPages(pages), reel, frames, m.end());
+    }
+
+    /** The pages in the notes' own form: "page 6" and a bare "6" as "p. 6", "pages 9-10" as "pp. 9-10". */
+    private static String printed(String pages) {
+        List<String> groups = new ArrayList<>();
+        boolean changed = false;
+        for (String group : GROUPS.split(pages)) {
+            String g = group.strip();
+            if (!PRINTED_PREFIX.matcher(g).find()) {
+                String items = ANY_PREFIX.matcher(g).replaceFirst("").replaceAll(",(?=\\S)", ", ");
+                boolean one = !items.contains(",") && !items.contains("-");
+                g = (one ? "p. " : "pp. ") + items;
+                changed = true;
+            }
+            groups.add(g);
+        }
+        return changed ? String.join("; and ", groups) : pages;
     }
 
     /** Every page of a page expression such as "pp. 4-6" or "p. 4, part 1; and pp. 1-2, part 2". */

@@ -17,9 +17,9 @@ import org.magicref.domain.Publication;
  */
 final class BibliographyParser {
     /** One document entry, under the publication heading it is printed beneath (or null). */
-    record Entry(DocumentId id, String title, String date, String text, String publication, int line) { }
+    record Entry(DocumentId id, String title, String date, String text, String publication, int line, int lastLine) { }
 
-    private static final Pattern ENTRY_LINE = Pattern.compile("^(?:[-\u2022*]\\s+)?(SR[A-Z]{1,3}-\\d{1,6})\\s+(.*)$");
+    private static final Pattern ENTRY_LINE = Pattern.compile("^(?:[-\u2022*]\\s+)?(SR[A-Z]{1,3}(?:-| )?\\d{1,6})[.,:]?\\s+(.*)$");
     private static final Pattern ARCHIVE = Pattern.compile("^(?<archive>[^,]+),\\s+(?<place>.+?)\\s+(?<collection>Record Group \\d+,\\s+.+?)\\.\\s+(?<rest>.+)$");
     private static final Pattern HEADING = Pattern.compile("^(?<title>.+?)\\.\\s+(?:pt\\.\\s+(?<part>\\d+),\\s+(?<partTitle>[^.]+)\\.\\s+)?"
             + "(?<place>[A-Z][^.:]*?,\\s+[A-Z]{2}):\\s+(?<publisher>[^,]+),\\s+(?<year>\\d{4})\\.$");
@@ -74,22 +74,17 @@ final class BibliographyParser {
     }
 
     private void readEntries(Paragraph p, Publication publication) {
-        List<String> lines = new ArrayList<>();
-        int line = p.line();
-        for (int i = 0; i < p.lines().size(); i++) {
-            String l = p.lines().get(i).strip();
-            if (ENTRY_LINE.matcher(l).matches() && !lines.isEmpty()) {
-                addEntry(lines, line, publication);
-                lines = new ArrayList<>();
-                line = p.line() + i;
+        int start = 0;
+        for (int i = 1; i <= p.lines().size(); i++) {
+            if (i == p.lines().size() || ENTRY_LINE.matcher(p.lines().get(i).strip()).matches()) {
+                addEntry(p.slice(start, i), publication);
+                start = i;
             }
-            lines.add(l);
         }
-        addEntry(lines, line, publication);
     }
 
-    private void addEntry(List<String> lines, int line, Publication publication) {
-        String text = new Paragraph(line, lines).text();
+    private void addEntry(Paragraph lines, Publication publication) {
+        String text = lines.text();
         Matcher m = ENTRY_LINE.matcher(text);
         if (!m.matches()) {
             return;
@@ -106,7 +101,7 @@ final class BibliographyParser {
             }
         }
         entries.add(new Entry(DocumentId.parse(m.group(1)), title, date, m.group(1) + " " + m.group(2).strip(),
-                publication == null ? null : publication.id(), line));
+                publication == null ? null : publication.id(), lines.line(), lines.lastLine()));
     }
 
     /** A stable id from the title's first three words and the part: "top-secret-studies-pt1". */

@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 final class Superscripts {
     static final String DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
     static final Pattern MARKER = Pattern.compile("[" + DIGITS + "]+");
-    static final Pattern NOTE_START = Pattern.compile("^([" + DIGITS + "]+)\\s*(\\S.*)$", Pattern.DOTALL);
 
     private Superscripts() {
     }
@@ -18,5 +17,14 @@ final class Superscripts {
             n = n * 10 + DIGITS.indexOf(marker.charAt(i));
         }
         return n;
+    }
+
+    /** The marker for a number (29 is "²⁹"). */
+    static String of(int number) {
+        StringBuilder s = new StringBuilder();
+        for (char c : Integer.toString(number).toCharArray()) {
+            s.append(DIGITS.charAt(c - '0'));
+        }
+        return s.toString();
     }
 }

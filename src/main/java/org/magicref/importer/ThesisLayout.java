@@ -1,29 +1,62 @@
 package org.magicref.importer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The parts of a thesis text as extracted from its PDF: chapters (body paragraphs and footnotes,
- * whose numbers restart in each chapter), the bibliography, and the appendices. Figures (from
- * "Figure N" to their "Source:" line) and headings are set aside; a footnote that runs on past
- * the page ("... in 1941" and, at the top of the next page's notes, "that a Soviet-German war
- * ...") is rejoined.
+ * The parts of a work's text: chapters (body paragraphs and notes), the bibliography, and the
+ * appendices. Notes stand at the foot of each page (between the body paragraphs), at the end of
+ * each chapter or of the work under a "Notes" heading (with or without a heading per chapter),
+ * and are numbered per chapter or through the work; an end-of-work note is given the chapter that
+ * its heading, the restart of its numbering, or the body's marker names. Chapter headings may be
+ * in Roman or Arabic numerals or words, in any case; a text with none is a work of one part.
+ * Figures (from "Figure N" to their "Source:" line) and headings are set aside; a footnote that
+ * runs on past the page ("... in 1941" and, at the top of the next page's notes, "that a
+ * Soviet-German war ...") is rejoined.
  */
 final class ThesisLayout {
-    private static final Pattern CHAPTER = Pattern.compile("CHAPTER ([IVXLC]+)");
-    private static final Pattern APPENDIX = Pattern.compile("APPENDIX ([A-Z])");
+    /** What a paragraph of the text is, for the report on identifiers that are not cited. */
+    enum Role { FRONT_MATTER, HEADING, FIGURE, BODY, NOTE, BIBLIOGRAPHY }
+
+    /** A paragraph and what it is. */
+    record Placed(Paragraph paragraph, Role role) { }
+
+    private enum Section { BODY, NOTES, BIBLIOGRAPHY }
+
+    /** A note of a "Notes" section whose chapter is settled when the body's markers are known. */
+    private record Pending(int number, String text, int line, int lastLine, String chapter, String after, int section, int block) { }
+
+    private static final String NUMBER = "[IVXLC]{1,7}|\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+    private static final List<String> WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve");
+    private static final Pattern CHAPTER = Pattern.compile("(?i)(?:chapter|chap\\.)\\s+(" + NUMBER + ")\\b[.:]?(?:\\s+(.*))?");
+    private static final Pattern APPENDIX = Pattern.compile("(?i)appendix\\s+([A-Z]|\\d{1,2})\\b[.:]?(?:\\s+(.*))?");
+    private static final Pattern NOTES = Pattern.compile("(?i)(?:end)?notes(?:\\s+to\\s+chapter\\s+(" + NUMBER + ")\\b.*)?");
+    private static final Pattern BIBLIOGRAPHY = Pattern.compile(
+            "(?i)(?:select(?:ed)?\\s+|annotated\\s+)?(?:bibliography|works\\s+cited|references|sources(?:\\s+consulted)?)");
+    private static final Pattern CONTENTS_LINE = Pattern.compile("\\.{4,}|\\t|\\s\\d{1,3}$");
     private static final Pattern FIGURE = Pattern.compile("^Figure \\d+\\b.*", Pattern.DOTALL);
     private static final Pattern FIGURE_SOURCE = Pattern.compile("^Sources?:.*", Pattern.DOTALL);
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?:][\"'\u201d\u2019)\\]]*[" + Superscripts.DIGITS + "]*$");
+    private static final int MAX_HEADING_TITLE = 100;
 
     final List<Note> notes = new ArrayList<>();
     final List<BodyParagraph> body = new ArrayList<>();
     final List<Paragraph> frontMatter = new ArrayList<>();
     final List<Paragraph> bibliography = new ArrayList<>();
+    final List<Placed> placed = new ArrayList<>();
+    /** Breaks in the numbering of notes and markers, each with its line. */
+    final List<String> notices = new ArrayList<>();
+    /** Whether the text has chapter headings (else it is one chapter, "I"). */
+    boolean chaptered;
+
+    private final List<Pending> pending = new ArrayList<>();
 
     private ThesisLayout() {
     }
@@ -31,6 +64,7 @@ final class ThesisLayout {
     static ThesisLayout of(List<Paragraph> paragraphs) {
         ThesisLayout layout = new ThesisLayout();
         layout.scan(paragraphs);
+        layout.settleMarkers();
         return layout;
     }
 
@@ -39,75 +73,254 @@ final class ThesisLayout {
         return ENDS_SENTENCE.matcher(text.strip()).find();
     }
 
+    /** The chapter a heading names ("CHAPTER 5", "Chapter V", "chapter five: title" are all "V"), or null. */
+    static String chapterHeading(String text) {
+        Matcher m = CHAPTER.matcher(text);
+        if (!m.matches() || !isHeadingTail(m.group(2)) || CONTENTS_LINE.matcher(text).find()) {
+            return null;
+        }
+        return roman(m.group(1));
+    }
+
+    private static String appendixHeading(String text) {
+        Matcher m = APPENDIX.matcher(text);
+        if (!m.matches() || !isHeadingTail(m.group(2)) || CONTENTS_LINE.matcher(text).find()) {
+            return null;
+        }
+        String label = m.group(1).toUpperCase(Locale.ROOT);
+        return "Appendix " + (Character.isDigit(label.charAt(0)) ? String.valueOf((char) ('A' + Integer.parseInt(label) - 1)) : label);
+    }
+
+    /** A heading's title after its number: short, and not a sentence ("Chapter 3 discusses ... ." is body text). */
+    private static boolean isHeadingTail(String tail) {
+        return tail == null || (tail.length() <= MAX_HEADING_TITLE && !tail.matches(".*[.,;]$") && !tail.contains(". "));
+    }
+
+    private static String roman(String number) {
+        String n = number.toLowerCase(Locale.ROOT);
+        int value;
+        if (WORDS.contains(n)) {
+            value = WORDS.indexOf(n) + 1;
+        } else if (Character.isDigit(n.charAt(0))) {
+            value = Integer.parseInt(n);
+        } else {
+            return number.toUpperCase(Locale.ROOT);
+        }
+        StringBuilder s = new StringBuilder();
+        int[] values = {100, 90, 50, 40, 10, 9, 5, 4, 1};
+        String[] symbols = {"C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+        for (int i = 0; i < values.length; i++) {
+            for (; value >= values[i]; value -= values[i]) {
+                s.append(symbols[i]);
+            }
+        }
+        return s.toString();
+    }
+
     private void scan(List<Paragraph> paragraphs) {
-        String chapter = null;
-        boolean inBibliography = false;
+        chaptered = paragraphs.stream().anyMatch(p -> chapterHeading(p.text()) != null);
+        String chapter = chaptered ? null : "I";
+        Section section = Section.BODY;
+        Set<String> seen = new HashSet<>();
+        String notesChapter = null;
+        int sections = 0;
+        int block = 0;
+        int lastNote = 0;
+        boolean restart = true;
         boolean interrupted = true;
         boolean inFigure = false;
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             String text = p.text();
-            Matcher chapterHeading = CHAPTER.matcher(text);
-            Matcher appendixHeading = APPENDIX.matcher(text);
-            if (chapterHeading.matches() || appendixHeading.matches()) {
-                chapter = chapterHeading.matches() ? chapterHeading.group(1) : "Appendix " + appendixHeading.group(1);
-                inBibliography = false;
+            String heading = chapterHeading(text);
+            if (heading == null) {
+                heading = appendixHeading(text);
+            }
+            if (heading != null && section == Section.NOTES && (seen.contains(heading) || startsWithNoteOne(paragraphs, i))) {
+                notesChapter = heading;
+                block++;
+                lastNote = 0;
+                placed.add(new Placed(p, Role.HEADING));
+                continue;
+            }
+            if (heading != null && chapter != null && chapter.equals(heading) && section == Section.BODY) {
+                placed.add(new Placed(p, Role.HEADING));
+                continue;
+            }
+            if (heading != null) {
+                chapter = heading;
+                seen.add(heading);
+                section = Section.BODY;
                 interrupted = true;
+                restart = true;
+                inFigure = false;
+                placed.add(new Placed(p, Role.HEADING));
                 continue;
             }
-            if (text.equals("BIBLIOGRAPHY") && chapter != null) {
-                inBibliography = true;
+            Matcher notesHeading = NOTES.matcher(text);
+            if (chapter != null && section != Section.BIBLIOGRAPHY && notesHeading.matches()) {
+                section = Section.NOTES;
+                notesChapter = notesHeading.group(1) == null ? null : roman(notesHeading.group(1));
+                sections++;
+                block++;
+                lastNote = 0;
+                restart = true;
+                placed.add(new Placed(p, Role.HEADING));
                 continue;
             }
-            if (inBibliography) {
+            if (chapter != null && BIBLIOGRAPHY.matcher(text).matches()) {
+                section = Section.BIBLIOGRAPHY;
+                placed.add(new Placed(p, Role.HEADING));
+                continue;
+            }
+            if (section == Section.BIBLIOGRAPHY) {
                 bibliography.add(p);
+                placed.add(new Placed(p, Role.BIBLIOGRAPHY));
                 continue;
             }
             if (chapter == null) {
                 frontMatter.add(p);
+                placed.add(new Placed(p, Role.FRONT_MATTER));
+                continue;
+            }
+            if (section == Section.NOTES) {
+                NoteStart start = NoteStart.read(p.lines().get(0));
+                if (start != null && start.follows(lastNote, true)) {
+                    if (start.number() <= lastNote) {
+                        block++;
+                    }
+                    lastNote = readNotes(p, lastNote, chapter, notesChapter, sections, block);
+                    placed.add(new Placed(p, Role.NOTE));
+                } else if (!pending.isEmpty() && pending.get(pending.size() - 1).section() == sections) {
+                    continueNote(p);
+                } else {
+                    placed.add(new Placed(p, Role.HEADING));
+                }
                 continue;
             }
             if (inFigure || FIGURE.matcher(text).matches()) {
                 inFigure = !FIGURE_SOURCE.matcher(text).matches();
                 interrupted = true;
+                placed.add(new Placed(p, Role.FIGURE));
                 continue;
             }
-            Matcher note = Superscripts.NOTE_START.matcher(text);
-            if (note.matches()) {
-                notes.add(new Note(chapter, Superscripts.value(note.group(1)), note.group(2).strip(), p.line()));
+            NoteStart start = NoteStart.read(p.lines().get(0));
+            if (start != null && start.follows(lastNote, restart)) {
+                lastNote = readNotes(p, restart ? 0 : lastNote, chapter, chapter, 0, 0);
+                restart = false;
                 interrupted = true;
+                placed.add(new Placed(p, Role.NOTE));
                 continue;
             }
             if (isHeading(text)) {
                 interrupted = true;
+                placed.add(new Placed(p, Role.HEADING));
                 continue;
             }
-            if (continuesNote(paragraphs, i, chapter)) {
-                Note last = notes.remove(notes.size() - 1);
-                notes.add(new Note(last.chapter(), last.number(), last.text() + " " + text, last.line()));
+            if (continuesNote(paragraphs, i, chapter, lastNote)) {
+                continueNote(p);
                 continue;
             }
-            body.add(new BodyParagraph(chapter, p.line(), text, interrupted));
+            body.add(new BodyParagraph(chapter, p.line(), p.lastLine(), text, interrupted));
+            placed.add(new Placed(p, Role.BODY));
             interrupted = false;
         }
+    }
+
+    /**
+     * Reads the notes of a paragraph that starts with one: each line that starts the next note
+     * opens it, the other lines continue the note before. Returns the number of the last note.
+     */
+    private int readNotes(Paragraph p, int last, String after, String chapter, int section, int block) {
+        int from = 0;
+        NoteStart open = NoteStart.read(p.lines().get(0));
+        for (int i = 1; i <= p.lines().size(); i++) {
+            NoteStart next = i < p.lines().size() ? NoteStart.read(p.lines().get(i)) : null;
+            if (i < p.lines().size() && (next == null || !next.follows(open.number(), false))) {
+                continue;
+            }
+            Paragraph lines = p.slice(from, i);
+            String rest = lines.lines().size() == 1 ? "" : lines.slice(1, lines.lines().size()).text();
+            if (last > 0 && open.number() != last + 1 && open.number() != 1) {
+                notices.add("line " + lines.line() + ": note " + open.number() + " follows note " + last);
+            }
+            pending.add(new Pending(open.number(), (open.text() + " " + rest).strip(), lines.line(), lines.lastLine(), chapter,
+                    after, section, block));
+            last = open.number();
+            open = next;
+            from = i;
+        }
+        return last;
+    }
+
+    private void continueNote(Paragraph p) {
+        Pending last = pending.remove(pending.size() - 1);
+        pending.add(new Pending(last.number(), last.text() + " " + p.text(), last.line(), p.lastLine(), last.chapter(),
+                last.after(), last.section(), last.block()));
+        placed.add(new Placed(p, Role.NOTE));
+    }
+
+    /** Whether the paragraph after i opens a run of notes at 1 (a heading over a chapter's endnotes). */
+    private static boolean startsWithNoteOne(List<Paragraph> paragraphs, int i) {
+        if (i + 1 >= paragraphs.size()) {
+            return false;
+        }
+        NoteStart start = NoteStart.read(paragraphs.get(i + 1).lines().get(0));
+        return start != null && start.number() == 1;
     }
 
     /**
      * A paragraph is the rest of the last footnote when that note stopped mid-sentence and the
      * paragraph opens the next page's block of notes (a footnote follows it directly).
      */
-    private boolean continuesNote(List<Paragraph> paragraphs, int i, String chapter) {
-        if (notes.isEmpty() || i + 1 >= paragraphs.size()) {
+    private boolean continuesNote(List<Paragraph> paragraphs, int i, String chapter, int lastNote) {
+        if (pending.isEmpty() || i + 1 >= paragraphs.size()) {
             return false;
         }
-        Note last = notes.get(notes.size() - 1);
-        return last.chapter().equals(chapter)
-                && !endsSentence(last.text())
-                && Superscripts.NOTE_START.matcher(paragraphs.get(i + 1).text()).matches();
+        Pending last = pending.get(pending.size() - 1);
+        NoteStart next = NoteStart.read(paragraphs.get(i + 1).lines().get(0));
+        return chapter.equals(last.chapter()) && !endsSentence(last.text()) && next != null && next.follows(lastNote, false);
     }
 
     /** A heading: capitals only, such as a chapter's title. */
     private static boolean isHeading(String text) {
         return text.equals(text.toUpperCase(Locale.ROOT)) && text.chars().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * Finds the body's markers (printing them all in superscript digits), then gives each note of
+     * a "Notes" section without a chapter heading its chapter: where the section's numbering
+     * starts again at 1 once per chapter, the chapters whose notes are not otherwise placed, in
+     * turn; else the chapter the section closes, where it carries all those markers; else the
+     * chapter whose body carries the note's marker.
+     */
+    private void settleMarkers() {
+        Set<Integer> numbers = new HashSet<>();
+        pending.forEach(n -> numbers.add(n.number()));
+        Markers.Result markers = Markers.find(body, numbers, notices);
+        body.clear();
+        body.addAll(markers.body());
+        Map<String, List<Integer>> byChapter = markers.numbers();
+        Set<String> placedChapters = new HashSet<>();
+        pending.stream().filter(n -> n.chapter() != null).forEach(n -> placedChapters.add(n.chapter()));
+        List<String> open = byChapter.entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty() && !placedChapters.contains(e.getKey())).map(Map.Entry::getKey).toList();
+        for (Pending n : pending) {
+            String chapter = n.chapter();
+            if (chapter == null) {
+                List<Integer> blocks = pending.stream().filter(o -> o.section() == n.section() && o.chapter() == null)
+                        .map(Pending::block).distinct().toList();
+                List<Integer> closed = byChapter.getOrDefault(n.after(), List.of());
+                if (blocks.size() > 1 && blocks.size() == open.size()) {
+                    chapter = open.get(blocks.indexOf(n.block()));
+                } else if (pending.stream().filter(o -> o.block() == n.block()).allMatch(o -> closed.contains(o.number()))) {
+                    chapter = n.after();
+                } else {
+                    chapter = byChapter.entrySet().stream().filter(e -> e.getValue().contains(n.number()))
+                            .map(Map.Entry::getKey).findFirst().orElse(n.after());
+                }
+            }
+            notes.add(new Note(chapter, n.number(), n.text(), n.line(), n.lastLine()));
+        }
     }
 }
