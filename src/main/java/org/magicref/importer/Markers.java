@@ -15,13 +15,13 @@ import java.util.regex.Pattern;
  * punctuation ("fight.12", "relations12", "said,"12) and bracketed numbers ("fight [12].") are
  * markers only where the sequence of markers expects them: the next number of the chapter (1 or
  * the running count at a chapter's start), or a number a few further on that a note carries; any
- * other number is text (a year, a page, a decimal). A marker that breaks the sequence is reported.
+ * other number is text (a year, a page; a decimal such as "11.5" unless it is the very number expected). A marker that breaks the sequence is reported.
  */
 final class Markers {
     private static final Pattern CANDIDATE = Pattern.compile(
             "[" + Superscripts.DIGITS + "]+"
                     + "|\\s?\\[(\\d{1,3})\\]"
-                    + "|(?<=[\\p{L}.,;:!?\"')\\]])(?<!\\bSR[A-Z]{1,3}|\\bsr[a-z]{1,3})(?<!\\d[.,])(\\d{1,3})(?=[\\s\"')\\],;:.!?]|$)");
+                    + "|(?<=[\\p{L}.,;:!?\"')\\]])(?<!\\bSR[A-Z]{1,3}|\\bsr[a-z]{1,3})(\\d{1,3})(?=[\\s\"')\\],;:.!?]|$)");
 
     /** The body with every marker in superscript digits, and the marker numbers of each chapter. */
     record Result(List<BodyParagraph> body, Map<String, List<Integer>> numbers) { }
@@ -53,7 +53,10 @@ final class Markers {
                 boolean superscript = m.group(1) == null && m.group(2) == null;
                 int value = superscript ? Superscripts.value(m.group()) : Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
                 boolean expected = value == last + 1 || (last == 0 && value == running + 1);
-                boolean skipped = value > last + 1 && value <= last + 1 + NoteStart.MAX_SKIP && noteNumbers.contains(value);
+                boolean decimal = m.start() >= 2 && Character.isDigit(p.text().charAt(m.start() - 2))
+                        && ".,".indexOf(p.text().charAt(m.start() - 1)) >= 0;
+                boolean skipped = value > last + 1 && value <= last + 1 + NoteStart.MAX_SKIP && noteNumbers.contains(value)
+                        && !decimal;
                 if (!superscript && !expected && !skipped) {
                     continue;
                 }

@@ -11,16 +11,24 @@ import org.magicref.domain.Locator;
  * Reads the sources of one note: splits a note that cites several sources ("; and ..."), keeps
  * a second page group of the same document together ("p. 4, part 1; and pp. 1-2, part 2"), and
  * recognises the forms the notes use for RG 457 documents: the full first reference, the quoted
- * title with identifier, the bare identifier, "Ibid." with or without a locator, the Magic
- * Summaries' "Ibid., "DATE," SRS-NNNN", and an identifier inside a discursive note.
+ * title with identifier, the bare identifier (in any of the forms authors write it), "Ibid." (or
+ * "ibid.", "Id.") with or without a locator, the Magic Summaries' "Ibid., "DATE," SRS-NNNN",
+ * "op. cit.", a short note by title alone, an archival box and folder before the identifier,
+ * and an identifier inside a discursive note. Short notes may print pages without "p.".
  */
 final class NoteParser {
-    private static final Pattern QUOTED_TITLE = Pattern.compile("(?:^|\\s)\"([^\"]+),\"\\s*$");
-    private static final Pattern IBID_HEAD = Pattern.compile("^\\s*Ibid\\.,?\\s*$");
-    private static final Pattern IBID = Pattern.compile("^Ibid\\.");
-    private static final Pattern IBID_WITH_ID = Pattern.compile("^Ibid\\.,\\s*\"[^\"]+,\"\\s*SR[A-Z]{1,3}-\\d");
+    private static final Pattern QUOTED_TITLE = Pattern.compile("(?:^|\\s|\\()\"([^\"]+),\"\\s*$");
+    private static final Pattern IBID_HEAD = Pattern.compile("^\\s*(?:Ibid|ibid|IBID)\\.,?\\s*$");
+    /** "Ibid." in any case, and the lawyers' "Id.", as a note's first word. */
+    private static final Pattern IBID = Pattern.compile("^(?:Ibid|ibid|IBID|Id|id)\\.?(?=[,;:\\s]|$)");
+    private static final Pattern IBID_WITH_ID = Pattern.compile("^(?:Ibid|ibid)\\.,\\s*\"[^\"]+,\"\\s*(?:SR[A-Z]{1,3}|sr[a-z]{1,3})[- ]?\\d");
     private static final Pattern PUBLICATION = Pattern.compile("^,\\s+in\\s+([^()]+?\\s+\\([^()]*\\))");
-    private static final Pattern LOCATOR_START = Pattern.compile("^(?:and\\s+)?pp?\\.\\s");
+    private static final Pattern OP_CIT = Pattern.compile("^,?\\s*(?i:op\\.\\s*cit\\.|loc\\.\\s*cit\\.)");
+    private static final Pattern LOCATOR_START = Pattern.compile("^(?:and\\s+)?(?:pp?\\.|pages?\\s)\\s*\\d");
+    /** A short note by title alone: "\"Russo-Japanese Relations,\" 7" or "... op. cit., p. 7". */
+    private static final Pattern TITLE_ONLY = Pattern.compile("^\"([^\"]+),\"\\s*(.*)$");
+    /** An archival location printed before the identifier: "NARA RG 457, Box 43, Folder 7, SRH 142". */
+    static final Pattern BOX = Pattern.compile("(?i)\\bbox\\s+(\\d{1,5})(?:,\\s*folder\\s+([\\w.-]{1,10}))?");
 
     private NoteParser() {
     }
@@ -62,10 +70,12 @@ final class NoteParser {
     private static void parseSegment(String s, List<NoteSource> out) {
         int from = 0;
         boolean any = false;
-        if (IBID.matcher(s).find() && !IBID_WITH_ID.matcher(s).find()) {
-            Locator locator = Locator.parse(s.substring("Ibid.".length()));
-            out.add(new NoteSource.Ibid(locator, s.substring(0, "Ibid.".length() + locator.length()).strip()));
-            from = "Ibid.".length() + locator.length();
+        Matcher ibidWord = IBID.matcher(s);
+        if (ibidWord.find() && !IBID_WITH_ID.matcher(s).find()) {
+            from = ibidWord.end();
+            Locator locator = Locator.parseShort(s.substring(from));
+            out.add(new NoteSource.Ibid(locator, s.substring(0, from + locator.length()).strip()));
+            from += locator.length();
             any = true;
         }
         Matcher id = DocumentId.IN_TEXT.matcher(s);
@@ -89,11 +99,12 @@ final class NoteParser {
                 date = title;
                 title = null;
                 citeStart = from;
-            } else if (head.contains("Record Group")) {
+            } else if (head.contains("Record Group") || BOX.matcher(head).find()) {
                 citeStart = from;
             } else if (!head.isBlank() && from == 0) {
-                out.add(new NoteSource.Other(head.strip().replaceAll("[,\\s]+$", "")));
+                out.add(new NoteSource.Other(head.strip().replaceAll("[,(\\s]+$", "")));
             }
+            String archive = head.contains("Record Group") || BOX.matcher(head).find() ? head.strip() : null;
             String rest = s.substring(id.end());
             String publication = null;
             int consumed = 0;
@@ -102,14 +113,34 @@ final class NoteParser {
                 publication = pub.group(1);
                 consumed = pub.end();
             }
-            Locator locator = Locator.parse(rest.substring(consumed));
+            Matcher opCit = OP_CIT.matcher(rest.substring(consumed));
+            if (opCit.find()) {
+                consumed += opCit.end();
+            }
+            Locator locator = Locator.parseShort(rest.substring(consumed));
             int end = id.end() + consumed + locator.length();
-            out.add(new NoteSource.Cited(DocumentId.parse(id.group()), title, date, ibid, publication, locator,
-                    s.substring(citeStart, end).strip()));
+            out.add(new NoteSource.Cited(DocumentId.parse(id.group()), title, date, ibid, publication, archive, locator,
+                    s.substring(citeStart, end).strip().replaceFirst("^\\(", "")));
             from = end;
         }
         if (!any) {
-            out.add(new NoteSource.Other(s));
+            out.add(titleOnly(s));
         }
+    }
+
+    /** A segment without an identifier: a short note by title alone, or another source. */
+    private static NoteSource titleOnly(String s) {
+        Matcher m = TITLE_ONLY.matcher(s);
+        if (m.matches()) {
+            String rest = m.group(2);
+            Matcher opCit = OP_CIT.matcher(rest);
+            int skip = opCit.find() ? opCit.end() : 0;
+            Locator locator = Locator.parseShort(rest.substring(skip));
+            if (locator.pages() != null) {
+                int end = s.length() - rest.length() + skip + locator.length();
+                return new NoteSource.Titled(m.group(1), locator, s.substring(0, end).strip());
+            }
+        }
+        return new NoteSource.Other(s);
     }
 }

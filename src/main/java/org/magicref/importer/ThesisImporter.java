@@ -31,18 +31,21 @@ import org.magicref.domain.Work;
 public final class ThesisImporter {
 
     /**
-     * The catalogue, what the importer noticed but could not settle (never silently), and where
-     * the notes and bibliography entries stand in the text.
+     * The catalogue, what the importer noticed but could not settle (never silently), the
+     * mentions of RG 457 identifiers and the notes that did not become citations, and where the
+     * notes and bibliography entries stand in the text.
      */
-    public record Result(Catalogue catalogue, List<String> warnings, Map<String, Integer> noteLines,
+    public record Result(Catalogue catalogue, List<String> warnings, List<Unread> unread, Map<String, Integer> noteLines,
                          Map<DocumentId, Integer> bibliographyLines) { }
 
-    /** What the last source of a note was: a catalogued citation, or something else (null). */
-    private record Antecedent(Citation citation, String titleBase) { }
+    /** The sources of the note before: what a bare "Ibid." may repeat. */
+    private record Antecedent(Citation citation, String titleBase, List<String> sources) { }
 
     private final List<String> warnings = new ArrayList<>();
+    private final List<Unread> unresolved = new ArrayList<>();
     private final Map<DocumentId, String> titleBases = new HashMap<>();
-    private final Map<DocumentId, String> notePublications = new HashMap<>();
+    private final Map<DocumentId, NoteSource.Cited> fullReferences = new HashMap<>();
+    private final Titles titles = new Titles();
 
     private ThesisImporter() {
     }
@@ -74,27 +77,53 @@ public final class ThesisImporter {
     public static final long MAX_TEXT = 64L << 20;
 
     public static Result importText(String text) {
-        return new ThesisImporter().run(text);
+        return importText(text, WorkDetails.NONE);
     }
 
-    private Result run(String text) {
-        ThesisLayout layout = ThesisLayout.of(Paragraph.split(text));
+    /** Imports a text, with the work's details given where the text does not print them (or to replace them). */
+    public static Result importText(String text, WorkDetails details) {
+        return new ThesisImporter().run(text, details);
+    }
+
+    private Result run(String text, WorkDetails details) {
+        List<Paragraph> paragraphs = Paragraph.split(text);
+        ThesisLayout layout = ThesisLayout.of(paragraphs);
+        warnings.addAll(layout.notices);
         if (layout.notes.isEmpty()) {
-            throw new ImportException("no chapters with footnotes found (expected headings such as \"CHAPTER I\" "
-                    + "and notes that start with superscript digits)");
+            throw noCitations(layout, List.of(), "no notes found (expected notes numbered in superscript or plain digits, "
+                    + "at the foot of the pages or under a \"Notes\" heading)");
         }
-        Work work = WorkReader.read(layout.frontMatter);
+        Work work = WorkReader.read(layout.frontMatter.isEmpty() ? paragraphs : layout.frontMatter, details);
         BibliographyParser bibliography = BibliographyParser.parse(layout.bibliography);
+        bibliography.entries.forEach(e -> titles.add(e.title(), e.date(), e.id()));
         Map<String, PassageFinder.Passage> passages = PassageFinder.passages(layout.body);
         List<Citation> citations = citations(work, layout.notes, passages);
-        List<Document> documents = documents(bibliography, citations);
-        List<Publication> publications = withFrames(bibliography.publications, documents, citations);
+        if (citations.isEmpty()) {
+            throw noCitations(layout, citations, "no note cites an RG 457 document");
+        }
+        List<Publication> publications = new ArrayList<>(bibliography.publications);
+        List<Document> documents = documents(bibliography, citations, publications);
+        publications = withFrames(publications, documents, citations);
         Map<String, Integer> noteLines = new LinkedHashMap<>();
         layout.notes.forEach(n -> noteLines.putIfAbsent(n.ref(), n.line()));
         Map<DocumentId, Integer> bibliographyLines = new LinkedHashMap<>();
         bibliography.entries.forEach(e -> bibliographyLines.putIfAbsent(e.id(), e.line()));
+        List<Unread> unread = new ArrayList<>(Mentions.unread(layout, citations, bibliography.entries));
+        unread.addAll(unresolved);
+        unread.sort(Comparator.comparingInt(Unread::line));
         return new Result(new Catalogue(List.of(work), publications, documents, citations), List.copyOf(warnings),
-                noteLines, bibliographyLines);
+                List.copyOf(unread), noteLines, bibliographyLines);
+    }
+
+    /** The refusal of a text from which no citation came, naming the mentions it holds. */
+    private ImportException noCitations(ThesisLayout layout, List<Citation> citations, String why) {
+        List<Unread> unread = Mentions.unread(layout, citations, List.of());
+        if (unread.isEmpty()) {
+            return new ImportException(why + "; the text names no RG 457 document (SRH-071, SRS 578, ...)");
+        }
+        long lines = unread.stream().mapToInt(Unread::line).distinct().count();
+        return new ImportException(why + ", though the text mentions RG 457 identifiers on " + lines
+                + (lines == 1 ? " line" : " lines") + " (first: " + unread.get(0) + ")");
     }
 
     private List<Citation> citations(Work work, List<Note> notes, Map<String, PassageFinder.Passage> passages) {
@@ -108,6 +137,7 @@ public final class ThesisImporter {
                 warnings.add("note " + note.ref() + " (line " + note.line() + ") is numbered like an earlier note; both are kept");
             }
             Antecedent last = null;
+            List<String> sources = new ArrayList<>();
             Set<DocumentId> citedHere = new LinkedHashSet<>();
             for (NoteSource source : NoteParser.parse(note.text())) {
                 Citation c = null;
@@ -115,9 +145,12 @@ public final class ThesisImporter {
                     c = cited(work, note, cited, previous, passages);
                 } else if (source instanceof NoteSource.Ibid ibid) {
                     c = ibid(work, note, ibid, previous, passages);
+                } else if (source instanceof NoteSource.Titled titled) {
+                    c = titled(work, note, titled, passages);
                 }
                 if (c == null) {
                     last = null;
+                    sources.add(describe(source));
                     continue;
                 }
                 if (!citedHere.add(c.document())) {
@@ -126,15 +159,24 @@ public final class ThesisImporter {
                     }
                     continue;
                 }
-                last = new Antecedent(c, titleBases.get(c.document()));
+                sources.add(c.document().toString());
+                last = new Antecedent(c, titleBases.get(c.document()), sources);
                 if (c.passage() == null) {
                     warnings.add("note " + note.ref() + " (line " + note.line() + "): no marker for it found in the body text");
                 }
                 out.add(c);
             }
-            previous = last;
+            previous = last == null ? null : new Antecedent(last.citation(), last.titleBase(), List.copyOf(sources));
         }
         return out;
+    }
+
+    /** A source that is not a catalogued citation, shortened for a report. */
+    private static String describe(NoteSource source) {
+        String text = source instanceof NoteSource.Other o ? o.text()
+                : source instanceof NoteSource.Titled t ? t.cited()
+                : source instanceof NoteSource.Ibid i ? i.cited() : ((NoteSource.Cited) source).cited();
+        return text.length() > 40 ? text.substring(0, 37) + "..." : text;
     }
 
     private Citation cited(Work work, Note note, NoteSource.Cited c, Antecedent previous, Map<String, PassageFinder.Passage> passages) {
@@ -145,10 +187,12 @@ public final class ThesisImporter {
                 titleBases.putIfAbsent(c.id(), previous.titleBase());
             }
         } else if (c.title() != null) {
-            titleBases.putIfAbsent(c.id(), splitDate(c.title())[0]);
+            String[] titleDate = splitDate(c.title());
+            titleBases.putIfAbsent(c.id(), titleDate[0]);
+            titles.add(titleDate[0], titleDate[1], c.id());
         }
-        if (c.publication() != null) {
-            notePublications.putIfAbsent(c.id(), c.publication());
+        if (c.publication() != null || c.archive() != null) {
+            fullReferences.putIfAbsent(c.id(), c);
         }
         Locator l = c.locator();
         return new Citation(work.id(), note.chapter(), note.number(), c.id(), c.cited(), c.title(), c.date(),
@@ -158,6 +202,12 @@ public final class ThesisImporter {
 
     private Citation ibid(Work work, Note note, NoteSource.Ibid ibid, Antecedent previous, Map<String, PassageFinder.Passage> passages) {
         if (previous == null) {
+            return null;
+        }
+        if (previous.sources().size() > 1) {
+            unresolved.add(new Unread(note.line(), ibid.cited(), "\"Ibid.\" in note " + note.ref() + " follows a note citing "
+                    + previous.sources().size() + " sources (" + String.join("; ", previous.sources())
+                    + "), so what it repeats is not settled; cite the document by its identifier"));
             return null;
         }
         Citation before = previous.citation();
@@ -171,6 +221,23 @@ public final class ThesisImporter {
                 true, note.text(), text(passages, note), paragraph(passages, note));
     }
 
+    /** A short note by title alone: the one document the work has given that title, else nothing (reported). */
+    private Citation titled(Work work, Note note, NoteSource.Titled t, Map<String, PassageFinder.Passage> passages) {
+        Set<DocumentId> ids = titles.find(t.title());
+        if (ids.size() != 1) {
+            if (!ids.isEmpty()) {
+                unresolved.add(new Unread(note.line(), "\"" + t.title() + "\"", "note " + note.ref() + " names by title alone "
+                        + ids.size() + " documents (" + String.join(", ", ids.stream().map(DocumentId::toString).toList())
+                        + "); not settled, cite the document by its identifier"));
+            }
+            return null;
+        }
+        DocumentId id = ids.iterator().next();
+        Locator l = t.locator();
+        return new Citation(work.id(), note.chapter(), note.number(), id, t.cited(), t.title(), null, l.pages(), l.pageRefs(),
+                l.reel(), l.frames(), false, note.text(), text(passages, note), paragraph(passages, note));
+    }
+
     private static String text(Map<String, PassageFinder.Passage> passages, Note note) {
         PassageFinder.Passage p = passages.get(note.ref());
         return p == null ? null : p.text();
@@ -181,7 +248,7 @@ public final class ThesisImporter {
         return p == null ? null : p.paragraph();
     }
 
-    private List<Document> documents(BibliographyParser bibliography, List<Citation> citations) {
+    private List<Document> documents(BibliographyParser bibliography, List<Citation> citations, List<Publication> publications) {
         Map<DocumentId, BibliographyParser.Entry> entries = new LinkedHashMap<>();
         for (BibliographyParser.Entry e : bibliography.entries) {
             if (entries.putIfAbsent(e.id(), e) != null) {
@@ -202,8 +269,13 @@ public final class ThesisImporter {
                 continue;
             }
             String[] titleDate = titleFromNotes(id, cites);
-            String publication = publicationFromNotes(id, bibliography.publications);
-            warnings.add(id + " is cited (note " + cites.get(0).noteRef() + ") but not listed in the bibliography");
+            String publication = NotePublications.of(fullReferences.get(id), publications);
+            if (publication == null) {
+                warnings.add(id + ": neither the bibliography nor a full note names its publication");
+            }
+            if (!bibliography.entries.isEmpty()) {
+                warnings.add(id + " is cited (note " + cites.get(0).noteRef() + ") but not listed in the bibliography");
+            }
             out.add(new Document(id, titleDate[0], titleDate[1], publication, reel, null));
         }
         return out;
@@ -235,19 +307,6 @@ public final class ThesisImporter {
             }
         }
         return new String[] {titleBases.getOrDefault(id, id.toString()), null};
-    }
-
-    private String publicationFromNotes(DocumentId id, List<Publication> publications) {
-        String text = notePublications.get(id);
-        if (text != null) {
-            for (Publication p : publications) {
-                if (text.startsWith(p.fullTitle())) {
-                    return p.id();
-                }
-            }
-        }
-        warnings.add(id + ": no bibliography heading or full note names its publication");
-        return null;
     }
 
     /** "Russo-Japanese Relations, 13-20 July 1945" is title and date; a title without a date stays whole. */

@@ -40,7 +40,9 @@ final class ThesisLayout {
     private static final Pattern NOTES = Pattern.compile("(?i)(?:end)?notes(?:\\s+to\\s+chapter\\s+(" + NUMBER + ")\\b.*)?");
     private static final Pattern BIBLIOGRAPHY = Pattern.compile(
             "(?i)(?:select(?:ed)?\\s+|annotated\\s+)?(?:bibliography|works\\s+cited|references|sources(?:\\s+consulted)?)");
-    private static final Pattern CONTENTS_LINE = Pattern.compile("\\.{4,}|\\t|\\s\\d{1,3}$");
+    /** A line of a table of contents: dot leaders, a tab, or a page number after the title. */
+    private static final Pattern CONTENTS_LINE = Pattern.compile("\\.{4,}|\\t");
+    private static final Pattern PAGE_AFTER_TITLE = Pattern.compile("\\s\\d{1,3}$");
     private static final Pattern FIGURE = Pattern.compile("^Figure \\d+\\b.*", Pattern.DOTALL);
     private static final Pattern FIGURE_SOURCE = Pattern.compile("^Sources?:.*", Pattern.DOTALL);
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?:][\"'\u201d\u2019)\\]]*[" + Superscripts.DIGITS + "]*$");
@@ -91,9 +93,13 @@ final class ThesisLayout {
         return "Appendix " + (Character.isDigit(label.charAt(0)) ? String.valueOf((char) ('A' + Integer.parseInt(label) - 1)) : label);
     }
 
-    /** A heading's title after its number: short, and not a sentence ("Chapter 3 discusses ... ." is body text). */
+    /**
+     * A heading's title after its number: short, not a sentence ("Chapter 3 discusses ... ." is
+     * body text), and not followed by a page number (a line of the contents).
+     */
     private static boolean isHeadingTail(String tail) {
-        return tail == null || (tail.length() <= MAX_HEADING_TITLE && !tail.matches(".*[.,;]$") && !tail.contains(". "));
+        return tail == null || (tail.length() <= MAX_HEADING_TITLE && !tail.matches(".*[.,;]$") && !tail.contains(". ")
+                && !PAGE_AFTER_TITLE.matcher(tail).find());
     }
 
     private static String roman(String number) {
@@ -119,6 +125,8 @@ final class ThesisLayout {
 
     private void scan(List<Paragraph> paragraphs) {
         chaptered = paragraphs.stream().anyMatch(p -> chapterHeading(p.text()) != null);
+        // where the notes stand under a "Notes" heading, plain digits opening a body paragraph are a list, not a note
+        boolean endnotes = paragraphs.stream().anyMatch(p -> NOTES.matcher(p.text()).matches());
         String chapter = chaptered ? null : "I";
         Section section = Section.BODY;
         Set<String> seen = new HashSet<>();
@@ -205,7 +213,7 @@ final class ThesisLayout {
                 continue;
             }
             NoteStart start = NoteStart.read(p.lines().get(0));
-            if (start != null && start.follows(lastNote, restart)) {
+            if (start != null && !(endnotes && start.plain()) && start.follows(lastNote, restart)) {
                 lastNote = readNotes(p, restart ? 0 : lastNote, chapter, chapter, 0, 0);
                 restart = false;
                 interrupted = true;
@@ -291,8 +299,8 @@ final class ThesisLayout {
      * Finds the body's markers (printing them all in superscript digits), then gives each note of
      * a "Notes" section without a chapter heading its chapter: where the section's numbering
      * starts again at 1 once per chapter, the chapters whose notes are not otherwise placed, in
-     * turn; else the chapter the section closes, where it carries all those markers; else the
-     * chapter whose body carries the note's marker.
+     * turn; where it runs through the work, the chapter whose body carries the note's marker (or
+     * that of the note before); else the chapter the section closes.
      */
     private void settleMarkers() {
         Set<Integer> numbers = new HashSet<>();
@@ -305,22 +313,26 @@ final class ThesisLayout {
         pending.stream().filter(n -> n.chapter() != null).forEach(n -> placedChapters.add(n.chapter()));
         List<String> open = byChapter.entrySet().stream()
                 .filter(e -> !e.getValue().isEmpty() && !placedChapters.contains(e.getKey())).map(Map.Entry::getKey).toList();
+        String previous = null;
         for (Pending n : pending) {
             String chapter = n.chapter();
             if (chapter == null) {
-                List<Integer> blocks = pending.stream().filter(o -> o.section() == n.section() && o.chapter() == null)
-                        .map(Pending::block).distinct().toList();
-                List<Integer> closed = byChapter.getOrDefault(n.after(), List.of());
+                List<Pending> section = pending.stream().filter(o -> o.section() == n.section() && o.chapter() == null).toList();
+                List<Integer> blocks = section.stream().map(Pending::block).distinct().toList();
+                boolean running = blocks.size() == 1
+                        && !byChapter.getOrDefault(n.after(), List.of()).contains(section.get(0).number());
                 if (blocks.size() > 1 && blocks.size() == open.size()) {
                     chapter = open.get(blocks.indexOf(n.block()));
-                } else if (pending.stream().filter(o -> o.block() == n.block()).allMatch(o -> closed.contains(o.number()))) {
-                    chapter = n.after();
-                } else {
+                } else if (running) {
+                    String fallback = previous != null && section.get(0) != n ? previous : n.after();
                     chapter = byChapter.entrySet().stream().filter(e -> e.getValue().contains(n.number()))
-                            .map(Map.Entry::getKey).findFirst().orElse(n.after());
+                            .map(Map.Entry::getKey).findFirst().orElse(fallback);
+                } else {
+                    chapter = n.after();
                 }
             }
             notes.add(new Note(chapter, n.number(), n.text(), n.line(), n.lastLine()));
+            previous = chapter;
         }
     }
 }

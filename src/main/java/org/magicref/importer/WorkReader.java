@@ -10,7 +10,7 @@ import org.magicref.domain.Work;
 /**
  * Reads the citing work from the front matter: the repository's "Recommended Citation" line
  * (author, title, year, degree, field, institution, DOI) and the author's full name, printed on
- * the cover right after the title.
+ * the cover right after the title; or, for a text without that cover page, from the details given.
  */
 final class WorkReader {
     private static final Pattern RECOMMENDED = Pattern.compile(
@@ -20,22 +20,49 @@ final class WorkReader {
     private WorkReader() {
     }
 
-    static Work read(List<Paragraph> front) {
+    /**
+     * The work from the front matter, its details replaced by those given; without a "Recommended
+     * Citation" line, from the details alone (author, title and year needed).
+     */
+    static Work read(List<Paragraph> front, WorkDetails given) {
         for (Paragraph p : front) {
             Matcher m = RECOMMENDED.matcher(p.lines().get(0).strip());
             if (!m.matches()) {
                 continue;
             }
-            String title = m.group("title");
-            String author = fullName(front, title).orElse(m.group("author").strip());
-            String surname = author.contains(",") ? author.substring(0, author.indexOf(','))
-                    : author.substring(author.lastIndexOf(' ') + 1);
-            String id = surname.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + "-" + m.group("year");
-            return new Work(id, author, title, m.group("degree").strip(), m.group("institution").strip(),
-                    Integer.parseInt(m.group("year")), m.group("doi").replaceAll("[.,;]$", ""));
+            String title = or(given.title(), m.group("title"));
+            String author = or(given.author(), fullName(front, m.group("title")).orElse(m.group("author").strip()));
+            int year = given.year() != null ? given.year() : Integer.parseInt(m.group("year"));
+            return new Work(or(given.id(), id(author, year)), author, title, m.group("degree").strip(),
+                    m.group("institution").strip(), year, m.group("doi").replaceAll("[.,;]$", ""));
         }
-        throw new ImportException("cannot find the work's \"Recommended Citation\" line (author, \"title\" (year), degree, "
-                + "Thesis, field, institution, DOI) in the front matter");
+        List<String> missing = new java.util.ArrayList<>();
+        if (given.author() == null) {
+            missing.add("--author");
+        }
+        if (given.title() == null) {
+            missing.add("--title");
+        }
+        if (given.year() == null) {
+            missing.add("--year");
+        }
+        if (!missing.isEmpty()) {
+            throw new ImportException("the text has no repository cover page (\"Recommended Citation\" line) to name the work; "
+                    + "give " + String.join(", ", missing) + " (and --work ID to choose its id)");
+        }
+        return new Work(or(given.id(), id(given.author(), given.year())), given.author(), given.title(), null, null,
+                given.year(), null);
+    }
+
+    private static String or(String given, String read) {
+        return given != null ? given : read;
+    }
+
+    /** "blevins-1996" from the author's surname ("Blevins, Michael" or "Michael Blevins") and the year. */
+    private static String id(String author, int year) {
+        String surname = author.contains(",") ? author.substring(0, author.indexOf(','))
+                : author.substring(author.lastIndexOf(' ') + 1);
+        return surname.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + "-" + year;
     }
 
     private static Optional<String> fullName(List<Paragraph> front, String title) {

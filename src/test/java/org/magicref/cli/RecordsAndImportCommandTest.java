@@ -68,7 +68,7 @@ class RecordsAndImportCommandTest {
         Path text = Files.writeString(dir.resolve("plain.txt"), "Just a letter.\n\nNo chapters here.\n");
         Run foreign = Run.of("import", text.toString(), "--out", dir.resolve("out").toString());
         assertEquals(ExitCodes.INVALID_INPUT, foreign.code());
-        assertTrue(foreign.err().startsWith("magicref: no chapters with footnotes found"), foreign.err());
+        assertTrue(foreign.err().startsWith("magicref: no notes found"), foreign.err());
         Path latin1 = Files.write(dir.resolve("latin1.txt"), new byte[] {(byte) 0xe9, 'a', '\n'});
         Run binary = Run.of("import", latin1.toString(), "--out", dir.resolve("out").toString());
         assertEquals(ExitCodes.INVALID_INPUT, binary.code());
