@@ -18,7 +18,9 @@ import org.magicref.domain.Locator;
  */
 final class NoteParser {
     private static final Pattern QUOTED_TITLE = Pattern.compile("(?:^|\\s|\\()\"([^\"]+),\"\\s*$");
-    private static final Pattern IBID_HEAD = Pattern.compile("^\\s*(?:Ibid|ibid|IBID)\\.,?\\s*$");
+    private static final Pattern IBID_HEAD = Pattern.compile("^\\s*(?:Ibid|ibid|IBID)\\.,?\\s*\\(?\\s*$");
+    /** "Ibid. (SRS 1756), page 9": "Ibid." that names its document in brackets. */
+    private static final Pattern IBID_NAMED = Pattern.compile("^\\s*,?\\s*\\((?:SR[A-Z]{1,3}|sr[a-z]{1,3})[- ]?\\d");
     /** "Ibid." in any case, and the lawyers' "Id.", as a note's first word. */
     private static final Pattern IBID = Pattern.compile("^(?:Ibid|ibid|IBID|Id|id)\\.?(?=[,;:\\s]|$)");
     private static final Pattern IBID_WITH_ID = Pattern.compile("^(?:Ibid|ibid)\\.,\\s*\"[^\"]+,\"\\s*(?:SR[A-Z]{1,3}|sr[a-z]{1,3})[- ]?\\d");
@@ -71,7 +73,7 @@ final class NoteParser {
         int from = 0;
         boolean any = false;
         Matcher ibidWord = IBID.matcher(s);
-        if (ibidWord.find() && !IBID_WITH_ID.matcher(s).find()) {
+        if (ibidWord.find() && !IBID_WITH_ID.matcher(s).find() && !IBID_NAMED.matcher(s.substring(ibidWord.end())).find()) {
             from = ibidWord.end();
             Locator locator = Locator.parseShort(s.substring(from));
             out.add(new NoteSource.Ibid(locator, s.substring(0, from + locator.length()).strip()));
@@ -112,6 +114,8 @@ final class NoteParser {
             if (pub.find()) {
                 publication = pub.group(1);
                 consumed = pub.end();
+            } else if (rest.startsWith(")")) {
+                consumed = 1;
             }
             Matcher opCit = OP_CIT.matcher(rest.substring(consumed));
             if (opCit.find()) {

@@ -38,8 +38,11 @@ public final class ThesisImporter {
     public record Result(Catalogue catalogue, List<String> warnings, List<Unread> unread, Map<String, Integer> noteLines,
                          Map<DocumentId, Integer> bibliographyLines) { }
 
-    /** The sources of the note before: what a bare "Ibid." may repeat. */
-    private record Antecedent(Citation citation, String titleBase, List<String> sources) { }
+    /**
+     * The note before: its last source where that is a catalogued citation (else null), and all
+     * its sources, of which {@code documents} are RG 457 documents; what a bare "Ibid." may repeat.
+     */
+    private record Antecedent(Citation citation, String titleBase, List<String> sources, int documents) { }
 
     private final List<String> warnings = new ArrayList<>();
     private final List<Unread> unresolved = new ArrayList<>();
@@ -160,13 +163,14 @@ public final class ThesisImporter {
                     continue;
                 }
                 sources.add(c.document().toString());
-                last = new Antecedent(c, titleBases.get(c.document()), sources);
+                last = new Antecedent(c, titleBases.get(c.document()), sources, 0);
                 if (c.passage() == null) {
                     warnings.add("note " + note.ref() + " (line " + note.line() + "): no marker for it found in the body text");
                 }
                 out.add(c);
             }
-            previous = last == null ? null : new Antecedent(last.citation(), last.titleBase(), List.copyOf(sources));
+            previous = sources.isEmpty() ? null : new Antecedent(last == null ? null : last.citation(),
+                    last == null ? null : last.titleBase(), List.copyOf(sources), citedHere.size());
         }
         return out;
     }
@@ -204,13 +208,16 @@ public final class ThesisImporter {
         if (previous == null) {
             return null;
         }
-        if (previous.sources().size() > 1) {
+        if (previous.sources().size() > 1 && previous.documents() > 0) {
             unresolved.add(new Unread(note.line(), ibid.cited(), "\"Ibid.\" in note " + note.ref() + " follows a note citing "
                     + previous.sources().size() + " sources (" + String.join("; ", previous.sources())
                     + "), so what it repeats is not settled; cite the document by its identifier"));
             return null;
         }
         Citation before = previous.citation();
+        if (before == null) {
+            return null;
+        }
         Locator l = ibid.locator();
         boolean same = l.isEmpty();
         return new Citation(work.id(), note.chapter(), note.number(), before.document(), ibid.cited(), null, null,
