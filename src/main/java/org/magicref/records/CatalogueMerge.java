@@ -37,7 +37,10 @@ public final class CatalogueMerge {
         List<Work> works = m.merge(CatalogueStore.WORKS, existing.works(), imported.works(), Work::id);
         List<Publication> publications = m.merge(CatalogueStore.PUBLICATIONS, existing.publications(),
                 imported.publications(), Publication::id);
-        List<Document> documents = m.merge(CatalogueStore.DOCUMENTS, existing.documents(), imported.documents(),
+        Map<String, Document> known = new LinkedHashMap<>();
+        existing.documents().forEach(d -> known.put(d.id().toString(), d));
+        List<Document> documents = m.merge(CatalogueStore.DOCUMENTS, existing.documents(),
+                imported.documents().stream().map(d -> withKnown(d, known.get(d.id().toString()))).toList(),
                 d -> d.id().toString());
         List<Citation> citations = new ArrayList<>(m.merge(CatalogueStore.CITATIONS, existing.citations(),
                 imported.citations(), c -> c.work() + " " + c.noteRef() + " " + c.document()));
@@ -81,6 +84,25 @@ public final class CatalogueMerge {
             }
         }
         return "differs in " + String.join(", ", out);
+    }
+
+    /**
+     * A document as the import has it, with what the import does not know (a field it leaves
+     * empty, a title that is only the identifier, as a work that cites the document without a
+     * full reference gives it) taken from the catalogue's record, so that only a real difference
+     * is reported.
+     */
+    private static Document withKnown(Document imported, Document own) {
+        if (own == null) {
+            return imported;
+        }
+        return new Document(imported.id(), imported.title().equals(imported.id().toString()) ? own.title() : imported.title(),
+                or(imported.date(), own.date()), or(imported.publication(), own.publication()), or(imported.reel(), own.reel()),
+                or(imported.bibliography(), own.bibliography()));
+    }
+
+    private static <T> T or(T value, T otherwise) {
+        return value != null ? value : otherwise;
     }
 
     private static String shorten(Object value) {
