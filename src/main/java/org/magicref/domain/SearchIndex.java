@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * An inverted index over document titles and over the passages and notes of citations. A query's
+ * An inverted index over document titles and over the passages (each with the sentences since the marker before it) and notes of citations. A query's
  * words must all occur (in any order); hits are ranked by the sum of tf-idf weights of the query
  * words, so rare words count for more than common ones; words such as "the" and "of" are not
  * indexed. Postings are kept as growable arrays of
@@ -57,7 +57,7 @@ public final class SearchIndex {
             add(new Entry(d.id(), null), d.id() + " " + d.title() + " " + (d.date() == null ? "" : d.date()));
         }
         for (Citation c : citations) {
-            add(new Entry(c.document(), c), (c.passage() == null ? "" : c.passage()) + " " + c.noteText());
+            add(new Entry(c.document(), c), (c.span() == null ? "" : c.span()) + " " + c.noteText());
         }
     }
 

@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 
 /**
- * Finds the passage of body text that each note marker closes: from the previous marker in the
- * same paragraph (or the paragraph's start) up to the marker. A paragraph broken at a page end,
+ * Finds the passage of body text that each note marker closes: the sentence it closes, with the
+ * sentences before it (back to the previous marker in the same paragraph, or the paragraph's
+ * start) that carry the same claim, as a sentence that opens with a connective or a pronoun ("This
+ * ...", "However, ...", "He ...") carries on the one before it. A paragraph broken at a page end,
  * by a page's footnotes or by a figure is rejoined first (it is broken where the text before the
  * break stops mid-sentence, or the text after an interruption starts in lower case; "More-" and "over" join as
  * "Moreover", "Soviet-" and "Japanese" as "Soviet-Japanese"). For a marker that closes a block
@@ -18,8 +20,11 @@ import java.util.regex.Matcher;
 final class PassageFinder {
     private record Logical(String chapter, int line, String text) { }
 
-    /** A passage and the paragraph it stands in (counted from 1 in each chapter). */
-    record Passage(String text, int paragraph) { }
+    /**
+     * A passage, the paragraph it stands in (counted from 1 in each chapter), and that paragraph's
+     * whole text where it holds more than the passage (else null).
+     */
+    record Passage(String text, int paragraph, String context) { }
 
     private PassageFinder() {
     }
@@ -43,11 +48,16 @@ final class PassageFinder {
             }
             Matcher m = Superscripts.MARKER.matcher(p.text());
             int from = 0;
+            String whole = (prefix + p.text()).strip();
+            boolean quotation = quoteStart >= 0;
             while (m.find()) {
-                String passage = (prefix + p.text().substring(from, m.start())).strip();
-                out.putIfAbsent(p.chapter() + "." + Superscripts.value(m.group()), new Passage(passage, number));
+                String passage = quotation ? (prefix + p.text().substring(from, m.start())).strip()
+                        : Sentences.claim(p.text().substring(from, m.start()));
+                out.putIfAbsent(p.chapter() + "." + Superscripts.value(m.group()),
+                        new Passage(passage, number, whole.equals(passage) ? null : whole));
                 from = m.end();
                 prefix = "";
+                quotation = false;
             }
         }
         return out;

@@ -201,7 +201,7 @@ public final class ThesisImporter {
         Locator l = c.locator();
         return new Citation(work.id(), note.chapter(), note.number(), c.id(), c.cited(), c.title(), c.date(),
                 l.pages(), l.pageRefs(), l.reel(), l.frames(), c.ibid(), note.text(), text(passages, note),
-                paragraph(passages, note));
+                paragraph(passages, note), context(passages, note));
     }
 
     private Citation ibid(Work work, Note note, NoteSource.Ibid ibid, Antecedent previous, Map<String, PassageFinder.Passage> passages) {
@@ -225,7 +225,7 @@ public final class ThesisImporter {
                 same ? before.pageRefs() : l.pageRefs(),
                 same || l.reel() == null ? before.reel() : l.reel(),
                 same ? before.frames() : l.frames(),
-                true, note.text(), text(passages, note), paragraph(passages, note));
+                true, note.text(), text(passages, note), paragraph(passages, note), context(passages, note));
     }
 
     /** A short note by title alone: the one document the work has given that title, else nothing (reported). */
@@ -242,12 +242,17 @@ public final class ThesisImporter {
         DocumentId id = ids.iterator().next();
         Locator l = t.locator();
         return new Citation(work.id(), note.chapter(), note.number(), id, t.cited(), t.title(), null, l.pages(), l.pageRefs(),
-                l.reel(), l.frames(), false, note.text(), text(passages, note), paragraph(passages, note));
+                l.reel(), l.frames(), false, note.text(), text(passages, note), paragraph(passages, note), context(passages, note));
     }
 
     private static String text(Map<String, PassageFinder.Passage> passages, Note note) {
         PassageFinder.Passage p = passages.get(note.ref());
         return p == null ? null : p.text();
+    }
+
+    private static String context(Map<String, PassageFinder.Passage> passages, Note note) {
+        PassageFinder.Passage p = passages.get(note.ref());
+        return p == null ? null : p.context();
     }
 
     private static Integer paragraph(Map<String, PassageFinder.Passage> passages, Note note) {

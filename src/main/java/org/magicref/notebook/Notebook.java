@@ -353,7 +353,7 @@ public final class Notebook {
                     + (frames.isEmpty() ? "" : (frames.size() == 1 ? ", fr. " : ", frs. ") + Frames.abbreviated(frames));
             citations.add(new Citation(workId, chapter, number, d.id(), d.id() + locator, null, null,
                     pages == null ? null : (pageRefs.size() == 1 ? "p. " : "pp. ") + pages, pageRefs, d.reel(), frames,
-                    false, d.id() + locator + ".", c.field("passage"), null));
+                    false, d.id() + locator + ".", c.field("passage"), null, null));
             return Map.of();
         }
 

@@ -231,6 +231,7 @@ final class FastReader {
         String noteText = null;
         String passage = null;
         Integer paragraph = null;
+        String context = null;
         String f;
         while ((f = r.p.nextFieldName()) != null) {
             switch (f) {
@@ -249,11 +250,12 @@ final class FastReader {
                 case "noteText" -> noteText = r.text();
                 case "passage" -> passage = r.text();
                 case "paragraph" -> paragraph = r.integer();
+                case "context" -> context = r.text();
                 default -> throw unknown(f);
             }
         }
         return new Citation(required(work, "work"), required(chapter, "chapter"), note, required(document, "document"),
-                cited, title, date, pages, pageRefs, reel, frames, ibid, noteText, passage, paragraph);
+                cited, title, date, pages, pageRefs, reel, frames, ibid, noteText, passage, paragraph, context);
     }
 
     private List<PageRef> pageRefs() throws IOException, NotFast {

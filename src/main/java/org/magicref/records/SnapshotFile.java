@@ -29,7 +29,7 @@ import org.magicref.domain.Work;
  */
 final class SnapshotFile {
     static final String NAME = "catalogue.bin";
-    private static final int MAGIC = 0x4D524631; // "MRF1"
+    private static final int MAGIC = 0x4D524632; // "MRF2"
 
     private SnapshotFile() {
     }
@@ -70,6 +70,7 @@ final class SnapshotFile {
                     out.writeInt(f);
                 }
                 out.writeBoolean(x.ibid()); text(out, x.noteText()); text(out, x.passage()); number(out, x.paragraph());
+                text(out, x.context());
             }
             out.writeInt(c.marks().size());
             for (Mark m : c.marks()) {
@@ -133,7 +134,7 @@ final class SnapshotFile {
                     frames.add(in.readInt());
                 }
                 citations.add(new Citation(work, chapter, note, document, cited, title, date, pages, refs, reel, frames,
-                        in.readBoolean(), text(in), text(in), number(in)));
+                        in.readBoolean(), text(in), text(in), number(in), text(in)));
             }
             List<Mark> marks = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {

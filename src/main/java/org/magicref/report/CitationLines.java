@@ -43,8 +43,14 @@ public final class CitationLines {
 
     /** One citation: where it is (note, and document when asked), its locator, "(Ibid.)", and its passage. */
     static void write(TextWriter out, String where, Citation c) {
+        write(out, where, c, false);
+    }
+
+    /** One citation, with the whole paragraph of its passage where {@code context} is asked for. */
+    static void write(TextWriter out, String where, Citation c, boolean context) {
         out.line(String.format("  %-6s %s%s", where, locator(c), c.ibid() ? "  (Ibid.)" : ""));
-        out.wrapped(INDENT, INDENT, c.passage() == null ? "(no passage found in the body text)" : c.passage());
+        String text = context ? c.inContext() : c.passage();
+        out.wrapped(INDENT, INDENT, text == null ? "(no passage found in the body text)" : text);
     }
 
     /** A block of citations under a heading, each with its document; nothing for none. */

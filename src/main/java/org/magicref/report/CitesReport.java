@@ -5,8 +5,11 @@ import org.magicref.domain.Catalogue;
 import org.magicref.domain.Citation;
 import org.magicref.domain.Document;
 
-/** Every citation of a document ({@code cites}), with the passage each note supports. */
-public record CitesReport(Catalogue catalogue, Document document) implements Report {
+/**
+ * Every citation of a document ({@code cites}), with the passage each note supports, or with the
+ * whole paragraph it stands in ({@code cites --context}).
+ */
+public record CitesReport(Catalogue catalogue, Document document, boolean context) implements Report {
 
     @Override
     public List<CitationView> view() {
@@ -32,7 +35,7 @@ public record CitesReport(Catalogue catalogue, Document document) implements Rep
                 out.wrapped("", "  ", "In " + catalogue.work(work).map(CitationLines::work).orElse(work) + ":");
             }
             out.blank();
-            CitationLines.write(out, c.noteRef(), c);
+            CitationLines.write(out, c.noteRef(), c, context);
         }
     }
 }

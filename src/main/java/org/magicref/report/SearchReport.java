@@ -55,7 +55,7 @@ public record SearchReport(Catalogue catalogue, String query, List<SearchHit> sh
                 out.wrapped(String.format("  %-9s title  ", h.document()), " ".repeat(18), catalogue.require(h.document()).title());
             } else {
                 out.line(String.format("  %-9s %-6s %s", h.document(), c.noteRef(), CitationLines.locator(c)));
-                String text = c.passage() == null ? c.noteText() : c.passage();
+                String text = c.span() == null ? c.noteText() : c.span();
                 out.wrappedMarking("            ", "            ", snippet(text, query),
                         java.util.Arrays.stream(query.split("\\s+")).filter(w -> w.length() > 1).toList());
             }

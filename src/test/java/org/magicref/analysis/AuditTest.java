@@ -37,7 +37,7 @@ class AuditTest {
         Locator l = Locator.parse(", " + pages + (frames == null ? "" : ", reel 9, frs. " + frames));
         String cited = noteText.replaceAll("\\.$", "");
         return new Citation("w", chapter, note, DocumentId.parse(id), cited, title, date, l.pages(), l.pageRefs(), 9,
-                l.frames(), ibid, noteText, "passage", 1);
+                l.frames(), ibid, noteText, "passage", 1, null);
     }
 
     private static List<String> codes(List<Document> docs, List<Citation> cites) {

@@ -107,7 +107,7 @@ public final class SyntheticCatalogue {
             passage.append(i == 0 ? "" : " ").append(word(r));
         }
         return new Citation(work, chapter, note, id, cited, null, null, "p. " + page, List.of(new PageRef(String.valueOf(page), null)),
-                reel, frames, ibid, cited + ".", passage.append('.').toString(), paragraph);
+                reel, frames, ibid, cited + ".", passage.append('.').toString(), paragraph, null);
     }
 
     /**

@@ -44,7 +44,7 @@ class ExportsTest {
         Document b = new Document(DocumentId.parse("SRH-002"), "+cmd|' /C calc'!A0\nsecond line", null, "pub", null, null);
         Document c = new Document(DocumentId.parse("SRH-003"), "-2+3", null, "pub", null, null);
         Citation cite = new Citation("w", "I", 1, a.id(), "SRH-001", null, null, "p. 1", List.of(new PageRef("1", null)),
-                2, List.of(10), false, "n", "p", 1);
+                2, List.of(10), false, "n", "p", 1, null);
         return new Catalogue(List.of(), List.of(p), List.of(a, b, c), List.of(cite));
     }
 

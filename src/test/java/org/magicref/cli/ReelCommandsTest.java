@@ -25,9 +25,10 @@ class ReelCommandsTest {
                 "",
                 "Citations of this frame:",
                 "  V.16   SRH-071 p. 10, reel 9, fr. 0589",
-                "         The reports from the shaken Japanese diplomat to Tokyo demonstrated the",
-                "         dire situation now faced by the desperate island empire. Sato explained",
-                ""), String.join("\n", r.out().lines().limit(10).toList()) + "\n");
+                "         Although he had been caught unaware, the Japanese diplomat admitted",
+                "         that the Soviet actions \"could be supported on reasonable grounds\"",
+                "         since the basic situation of April 1941 had changed.",
+                ""), r.out());
     }
 
     @Test

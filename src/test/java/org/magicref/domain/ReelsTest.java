@@ -161,7 +161,7 @@ class ReelsTest {
 
     private static Citation citation(Document d, String page, int frame) {
         return new Citation("w", "I", 1, d.id(), d.id() + ", p. " + page, null, null, "p. " + page,
-                List.of(new PageRef(page, null)), d.reel(), List.of(frame), false, "note", "passage", 1);
+                List.of(new PageRef(page, null)), d.reel(), List.of(frame), false, "note", "passage", 1, null);
     }
 
     @Test

@@ -222,8 +222,8 @@ class ThesisImportTest {
         // hyphenated across a page break: 'More-' + 'over'
         "V.67 | SRS-1756 | Elaborating upon this point, as late as 3:00 P.M., 9 August 1945 | the Soviet attacks had already begun.",
     })
-    void passages(String note, String id, String start, String end) {
-        String passage = citation(note, id).passage();
+    void spansRunFromThePreviousMarker(String note, String id, String start, String end) {
+        String passage = citation(note, id).span();
         assertNotNull(passage);
         assertTrue(passage.startsWith(start), passage);
         assertTrue(passage.endsWith(end), passage);
@@ -232,14 +232,38 @@ class ThesisImportTest {
     @Test
     void noFootnoteTextLeaksIntoAPassage() {
         for (Citation c : catalogue.citations()) {
-            assertNotNull(c.passage(), c.noteRef());
+            for (String text : List.of(c.passage(), c.span(), c.inContext())) {
+                assertNotNull(text, c.noteRef());
+                assertFalse(text.contains("reel"), c.noteRef());
+                assertFalse(text.contains("Ibid."), c.noteRef());
+                assertFalse(text.contains("Strange Neutrality"), c.noteRef());
+            }
             assertFalse(c.passage().matches("(?s).*[\u00b9\u00b2\u00b3\u2070\u2074-\u2079].*"), c.noteRef());
-            assertFalse(c.passage().contains("reel"), c.noteRef());
-            assertFalse(c.passage().contains("Ibid."), c.noteRef());
-            assertFalse(c.passage().contains("Strange Neutrality"), c.noteRef());
+            assertFalse(c.span().matches("(?s).*[\u00b9\u00b2\u00b3\u2070\u2074-\u2079].*"), c.noteRef());
+            assertTrue(c.inContext().contains(c.passage()) && c.inContext().contains(c.span()), c.noteRef());
         }
         assertTrue(citation("V.8", "SRH-071").passage().contains("demand the abrogation of both the Portsmouth Treaty"));
-        assertTrue(citation("V.4", "SRH-071").passage().contains("captured in Hongkong"));
+        assertTrue(citation("V.4", "SRH-071").span().contains("captured in Hongkong"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // the sentence the marker closes, not the paragraph before it
+        "V.1 | SRH-071 | If Sato did not observe any change, the ambassador was to question Molotov on the possibilities of "
+                + "extending the Soviet-Japanese Neutrality Pact for another five years.",
+        "IV.31 | SRS-1189 | Japan regarded the Soviet offer as totally unsatisfactory.",
+        // with the sentence before it that "Moreover" carries on
+        "V.6 | SRH-071 | During this conference Sato proposed that the Soviet Union accept one of the interred vessels in "
+                + "exchange for a Japanese ship that had run aground near North Sakhalin a couple years earlier. Moreover, "
+                + "the Japanese were willing to buy the remaining two ships for 500,000 yen.",
+        // a quoted sentence that runs on is one sentence
+        "IV.19 | SRS-1437 | A July 1944 report from Japan's military attache in Bucharest presented this gloomy, but accurate "
+                + "appraisal of the war, \"We Japanese must give up all idea of expecting anything from Germany. Japan, "
+                + "unaided, must now stand or fall on her own.\"",
+    })
+    void passagesAreTheClaimTheNoteSupports(String note, String id, String passage) {
+        assertEquals(passage, citation(note, id).passage());
+        assertTrue(citation(note, id).context().contains(passage));
     }
 
     private static Citation citation(String note, String id) {

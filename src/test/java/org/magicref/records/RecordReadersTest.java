@@ -47,7 +47,7 @@ class RecordReadersTest {
                         "SRH-001 A Study, 1-12 July 1945.")),
                 List.of(new Citation("w", "IV", 7, DocumentId.parse("SRH-001"), "SRH-001, p. 4, part 2, reel 3, fr. 0104",
                         "A Study, 1-12 July 1945", "July 1945", "p. 4, part 2", List.of(new PageRef("4", 2)), 3,
-                        List.of(104), true, "Ibid., p. 4.", "A passage.", 12)));
+                        List.of(104), true, "Ibid., p. 4.", "A passage.", 12, "Before it. A passage. After it.")));
         CatalogueStore.write(all, dir, false);
         for (String name : CatalogueStore.FILES) {
             assertReadAlike(() -> Files.newInputStream(dir.resolve(name)), name);

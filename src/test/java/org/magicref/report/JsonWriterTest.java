@@ -28,7 +28,7 @@ class JsonWriterTest {
         List<Object> views = new ArrayList<>();
         for (Document d : c.documents()) {
             views.add(new DocumentReport(c, d).view());
-            views.add(new CitesReport(c, d).view());
+            views.add(new CitesReport(c, d, false).view());
             views.add(new XrefReport(d, 7, new CrossReference(c).of(d.id(), 7)).view());
         }
         views.add(new ListReport(c, c.documents()).view());
