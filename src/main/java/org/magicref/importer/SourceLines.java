@@ -5,14 +5,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.magicref.domain.DocumentId;
 
 /**
  * The lines of a text as PDF extraction and word processors leave them, made plain: a byte-order
  * mark, CR or CRLF line ends, non-breaking and thin spaces, soft hyphens, ligatures, curly quotes
  * and en dashes between letters or digits ("pp. 9–10", "SRH–079") become their plain forms, and
  * the lines a printed page adds (a page number alone on its line, a running head repeated at the
- * top of page after page, a rule above the footnotes) are set aside. Every line keeps its number
- * in the original text, so that a report can point at it.
+ * top of page after page, a rule above the footnotes) are set aside; a line that names an RG 457
+ * identifier never is. Every line keeps its number in the original text, so that a report can
+ * point at it.
  */
 final class SourceLines {
     /** One line of the text and its 1-based number in the original. */
@@ -81,7 +83,8 @@ final class SourceLines {
         for (String line : lines) {
             String key = headKey(line);
             if (!key.isEmpty() && key.length() <= RUNNING_HEAD_LENGTH && !key.endsWith(".") && !key.endsWith(",")
-                    && Character.isLetter(key.charAt(0)) && !RECURRING.matcher(key).matches()) {
+                    && Character.isLetter(key.charAt(0)) && !RECURRING.matcher(key).matches()
+                    && !DocumentId.IN_TEXT.matcher(key).find()) {
                 counts.merge(key, 1, Integer::sum);
             }
         }

@@ -209,7 +209,7 @@ public final class ThesisImporter {
             return null;
         }
         if (previous.sources().size() > 1 && previous.documents() > 0) {
-            unresolved.add(new Unread(note.line(), ibid.cited(), "\"Ibid.\" in note " + note.ref() + " follows a note citing "
+            unresolved.add(new Unread(note.line(), ibid.cited(), "in note " + note.ref() + " follows a note citing "
                     + previous.sources().size() + " sources (" + String.join("; ", previous.sources())
                     + "), so what it repeats is not settled; cite the document by its identifier"));
             return null;
@@ -233,8 +233,8 @@ public final class ThesisImporter {
         Set<DocumentId> ids = titles.find(t.title());
         if (ids.size() != 1) {
             if (!ids.isEmpty()) {
-                unresolved.add(new Unread(note.line(), "\"" + t.title() + "\"", "note " + note.ref() + " names by title alone "
-                        + ids.size() + " documents (" + String.join(", ", ids.stream().map(DocumentId::toString).toList())
+                unresolved.add(new Unread(note.line(), "\"" + t.title() + "\"", "in note " + note.ref() + " names "
+                        + ids.size() + " documents by title alone (" + String.join(", ", ids.stream().map(DocumentId::toString).toList())
                         + "); not settled, cite the document by its identifier"));
             }
             return null;

@@ -31,13 +31,17 @@ public record ImportReport(String work, int documents, long cited, long bibliogr
     @Override
     public void write(TextWriter out) {
         int n = conflicts.size();
-        out.line(String.format((merged ? "merged %s into the records: " + n + (n == 1 ? " conflict" : " conflicts")
-                + " (yours kept); now " : "imported %s: ") + "%d documents (%d cited, %d bibliography only), %d citations, "
-                + "%d publications -> %s", work, documents, cited, bibliographyOnly, citations, publications, this.out));
+        out.line(String.format((merged ? "merged %s into the records: " + count(n, "conflict") + " (yours kept); now "
+                : "imported %s: ") + "%s (%d cited, %d bibliography only), %s, %s -> %s", work, count(documents, "document"),
+                cited, bibliographyOnly, count(citations, "citation"), count(publications, "publication"), this.out));
         if (!unread.isEmpty()) {
             int u = unread.size();
             out.line(u + (u == 1 ? " mention of an RG 457 document was" : " mentions of RG 457 documents were")
                     + " not imported (listed above with their lines; --strict refuses them)");
         }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

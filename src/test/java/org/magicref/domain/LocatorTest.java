@@ -54,4 +54,26 @@ class LocatorTest {
         assertThrows(InvalidValueException.class, () -> Locator.expandFrames("0800-0700"));
         assertThrows(InvalidValueException.class, () -> Locator.expandPages("pp. 1-99999"));
     }
+
+    @Test
+    void readsTheCommonSpellingsOfPagesReelsAndFrames() {
+        Locator l = Locator.parse(", page 6, reel 9, frame 716.");
+        assertEquals("p. 6", l.pages());
+        assertEquals(9, l.reel());
+        assertEquals(List.of(716), l.frames());
+        Locator m = Locator.parse(", microfilm reel 9, frames 0794-95");
+        assertEquals(9, m.reel());
+        assertEquals(List.of(794, 795), m.frames());
+        assertEquals("pp. 9-10", Locator.parse(", pages 9-10").pages());
+        assertEquals("p. 7", Locator.parse(", p.7").pages());
+    }
+
+    @Test
+    void aShortNotesBarePagesAreReadOnlyWhereTheNoteEndsOrAReelFollows() {
+        assertEquals("p. 7", Locator.parseShort(", 7.").pages());
+        assertEquals("pp. 211, 214", Locator.parseShort(", 211, 214; and Oka").pages());
+        assertEquals(9, Locator.parseShort(", 7, reel 9").reel());
+        assertTrue(Locator.parseShort(", 1945 was the year").isEmpty());
+        assertEquals("pp. 1-2", Locator.parseShort(", pp. 1-2, reel 4").pages(), "the printed form is kept");
+    }
 }

@@ -164,7 +164,7 @@ class ImportShapesTest {
                 List.of(box.id(), box.title(), box.medium()));
         assertEquals(List.of(
                 "line 7: SRH 88 mentioned in body text, not in a note",
-                "line 22: Ibid. \"Ibid.\" in note II.2 follows a note citing 2 sources (SRH-142; Butow, Japan's Decision to Surrender,...),"
+                "line 22: Ibid. in note II.2 follows a note citing 2 sources (SRH-142; Butow, Japan's Decision to Surrender,...),"
                         + " so what it repeats is not settled; cite the document by its identifier"),
                 r.unread().stream().map(Unread::toString).toList());
         assertTrue(r.warnings().contains("line 28: note 6 follows note 4"), r.warnings().toString());
@@ -183,7 +183,7 @@ class ImportShapesTest {
         ThesisImporter.Result r = ThesisImporter.importText(text, DRAFT);
         assertEquals(List.of("I.1 SRH-078 p. 4 reel 9 frames [699]", "I.2 SRH-079 p. 9n reel 9 frames [720]"),
                 citations(r.catalogue()));
-        assertEquals(List.of("line 5: \"Russo-Japanese Relations\" note I.3 names by title alone 2 documents (SRH-078, SRH-079);"
+        assertEquals(List.of("line 5: \"Russo-Japanese Relations\" in note I.3 names 2 documents by title alone (SRH-078, SRH-079);"
                 + " not settled, cite the document by its identifier"), r.unread().stream().map(Unread::toString).toList());
     }
 
