@@ -1,6 +1,7 @@
 package org.magicref.importer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
  * and are numbered per chapter or through the work; an end-of-work note is given the chapter that
  * its heading, the restart of its numbering, or the body's marker names. Chapter headings may be
  * in Roman or Arabic numerals or words, in any case; a text with none is a work of one part.
- * Figures (from "Figure N" to their "Source:" line) and headings are set aside; a footnote that
+ * Endnotes keyed to a phrase ("45 the pact would not be renewed: ...") are placed where the phrase
+ * stands. Figures (from "Figure N" to their "Source:" line) and headings are set aside; a footnote that
  * runs on past the page ("... in 1941" and, at the top of the next page's notes, "that a
  * Soviet-German war ...") is rejoined.
  */
@@ -59,6 +61,7 @@ final class ThesisLayout {
     boolean chaptered;
 
     private final List<Pending> pending = new ArrayList<>();
+    private final List<KeyedNotes.Keyed> keyed = new ArrayList<>();
 
     private ThesisLayout() {
     }
@@ -199,6 +202,8 @@ final class ThesisLayout {
                     }
                     lastNote = readNotes(p, lastNote, chapter, notesChapter, sections, block);
                     placed.add(new Placed(p, Role.NOTE));
+                } else if (KeyedNotes.starts(p.lines().get(0))) {
+                    readKeyed(p, notesChapter != null ? notesChapter : chapter);
                 } else if (!pending.isEmpty() && pending.get(pending.size() - 1).section() == sections) {
                     continueNote(p);
                 } else {
@@ -261,6 +266,20 @@ final class ThesisLayout {
         return last;
     }
 
+    /** Reads the notes keyed to phrases in a paragraph: each line that opens one starts it. */
+    private void readKeyed(Paragraph p, String chapter) {
+        int from = 0;
+        for (int i = 1; i <= p.lines().size(); i++) {
+            if (i == p.lines().size() || KeyedNotes.starts(p.lines().get(i))) {
+                Paragraph lines = p.slice(from, i);
+                keyed.add(new KeyedNotes.Keyed(Integer.parseInt(lines.lines().get(0).strip().split("\\s", 2)[0]), lines.text(),
+                        lines.line(), lines.lastLine(), chapter));
+                from = i;
+            }
+        }
+        placed.add(new Placed(p, Role.NOTE));
+    }
+
     private void continueNote(Paragraph p) {
         Pending last = pending.remove(pending.size() - 1);
         pending.add(new Pending(last.number(), last.text() + " " + p.text(), last.line(), p.lastLine(), last.chapter(),
@@ -303,6 +322,13 @@ final class ThesisLayout {
      * that of the note before); else the chapter the section closes.
      */
     private void settleMarkers() {
+        if (!keyed.isEmpty()) {
+            Map<String, Integer> taken = new HashMap<>();
+            pending.stream().filter(n -> n.chapter() != null).forEach(n -> taken.merge(n.chapter(), n.number(), Math::max));
+            for (KeyedNotes.Placed k : KeyedNotes.place(keyed, body, taken, notices)) {
+                pending.add(new Pending(k.number(), k.text(), k.line(), k.lastLine(), k.chapter(), k.chapter(), -1, -1));
+            }
+        }
         Set<Integer> numbers = new HashSet<>();
         pending.forEach(n -> numbers.add(n.number()));
         Markers.Result markers = Markers.find(body, numbers, notices);

@@ -172,6 +172,33 @@ class ImportShapesTest {
     }
 
     @Test
+    void aBookWhoseEndnotesAreKeyedToPhrases() {
+        String text = """
+                Chapter 1
+
+                On 5 April 1945 Molotov told Sato that the pact would not be renewed. Sato asked what
+                this meant. The answer came in August.
+
+                Notes
+
+                45 the pact would not be renewed: SRH 71, p. 1, reel 9, fr. 0580.
+                45 what this meant: NARA RG 457, Box 43, SRH 142, p. 2.
+                47 the Emperor's envoy: SRS 1756, p. 8, reel 15.
+                """;
+        ThesisImporter.Result r = ThesisImporter.importText(text, DRAFT);
+        assertEquals(List.of(
+                "I.1 SRH-071 p. 1 reel 9 frames [580]",
+                "I.2 SRH-142 p. 2 reel null frames []",
+                "I.47 SRS-1756 p. 8 reel 15 frames []"), citations(r.catalogue()));
+        List<Citation> c = r.catalogue().citations();
+        assertEquals("On 5 April 1945 Molotov told Sato that the pact would not be renewed.", c.get(0).passage());
+        assertEquals("Sato asked what this meant.", c.get(1).passage());
+        assertTrue(r.warnings().contains("line 10: note keyed to p. 47, \"the Emperor's envoy\": the phrase is not in the body "
+                + "text; kept as note 47 of chapter I"), r.warnings().toString());
+        assertEquals(List.of(), r.unread());
+    }
+
+    @Test
     void aShortNoteByATitleSeveralDocumentsShareIsReportedNotGuessed() {
         String text = """
                 One thing.\u00b9 Another.\u00b2 A third.\u00b3

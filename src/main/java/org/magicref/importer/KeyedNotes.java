@@ -1,0 +1,69 @@
+package org.magicref.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Endnotes keyed to a phrase of the text instead of a number, as many books print them: "45 the
+ * pact would not be renewed: SRH 71, p. 1." (the page, the phrase, the note). Each is placed where
+ * its phrase stands in the body: a marker is set at the end of that sentence and the note numbered
+ * in its chapter, so that its passage is the sentence it glosses. A keyed note whose phrase is not
+ * in the body is kept under its printed number, and reported.
+ */
+final class KeyedNotes {
+    /** A note printed as "PAGE PHRASE: NOTE" (or "PAGE PHRASE. NOTE"), and the chapter its section closes. */
+    record Keyed(int page, String text, int line, int lastLine, String after) { }
+
+    /** A note placed: its chapter, its number there, and the note's own text. */
+    record Placed(String chapter, int number, String text, int line, int lastLine) { }
+
+    private static final Pattern START = Pattern.compile("^(\\d{1,4})\\s+(\\S.{2,}?)(?::\\s+|\\.\\s+)(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"')\\]]*(?=\\s|$)");
+
+    private KeyedNotes() {
+    }
+
+    /** Whether a line opens a note keyed to a phrase. */
+    static boolean starts(String line) {
+        return START.matcher(line.strip()).matches();
+    }
+
+    /**
+     * Places the keyed notes, setting a superscript marker in the body (which is changed in place)
+     * for each whose phrase is found; {@code taken} holds the numbers already used in each chapter.
+     */
+    static List<Placed> place(List<Keyed> keyed, List<BodyParagraph> body, Map<String, Integer> taken, List<String> notices) {
+        Map<String, Integer> next = new HashMap<>(taken);
+        List<Placed> out = new ArrayList<>();
+        for (Keyed k : keyed) {
+            Matcher m = START.matcher(k.text());
+            m.matches();
+            String phrase = m.group(2).strip();
+            String note = m.group(3).strip();
+            int at = -1;
+            int index = 0;
+            for (; index < body.size() && at < 0; index++) {
+                at = body.get(index).text().toLowerCase(Locale.ROOT).indexOf(phrase.toLowerCase(Locale.ROOT));
+            }
+            if (at < 0) {
+                notices.add("line " + k.line() + ": note keyed to p. " + k.page() + ", \"" + phrase + "\": the phrase is not in the body "
+                        + "text; kept as note " + k.page() + " of chapter " + k.after());
+                out.add(new Placed(k.after(), k.page(), (phrase + ": " + note), k.line(), k.lastLine()));
+                continue;
+            }
+            BodyParagraph p = body.get(index - 1);
+            int number = next.merge(p.chapter(), 1, Integer::sum);
+            Matcher end = SENTENCE_END.matcher(p.text());
+            int marker = end.find(at + phrase.length()) ? end.end() : p.text().length();
+            String text = p.text().substring(0, marker) + Superscripts.of(number) + p.text().substring(marker);
+            body.set(index - 1, new BodyParagraph(p.chapter(), p.line(), p.lastLine(), text, p.interrupted()));
+            out.add(new Placed(p.chapter(), number, note, k.line(), k.lastLine()));
+        }
+        return out;
+    }
+}
