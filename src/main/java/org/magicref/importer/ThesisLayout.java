@@ -63,6 +63,24 @@ final class ThesisLayout {
     private final List<Pending> pending = new ArrayList<>();
     private final List<KeyedNotes.Keyed> keyed = new ArrayList<>();
 
+    // where the scan stands
+    /** Whether the work has a "Notes" section (then plain digits opening a body paragraph are a list, not a note). */
+    private boolean endnotes;
+    private final Set<String> seen = new HashSet<>();
+    private String chapter;
+    private Section section = Section.BODY;
+    /** The chapter a heading in a "Notes" section names for the notes under it, or null. */
+    private String notesChapter;
+    private int sections;
+    /** Counts runs of notes numbered from 1 (one per chapter, in a section of several chapters' notes). */
+    private int block;
+    private int lastNote;
+    /** Whether the numbering of notes may start again at 1 (at a chapter's or section's start). */
+    private boolean restart = true;
+    /** Whether a heading, figure or block of notes stands before the next body paragraph. */
+    private boolean interrupted = true;
+    private boolean inFigure;
+
     private ThesisLayout() {
     }
 
@@ -128,112 +146,115 @@ final class ThesisLayout {
 
     private void scan(List<Paragraph> paragraphs) {
         chaptered = paragraphs.stream().anyMatch(p -> chapterHeading(p.text()) != null);
-        // where the notes stand under a "Notes" heading, plain digits opening a body paragraph are a list, not a note
-        boolean endnotes = paragraphs.stream().anyMatch(p -> NOTES.matcher(p.text()).matches());
-        String chapter = chaptered ? null : "I";
-        Section section = Section.BODY;
-        Set<String> seen = new HashSet<>();
-        String notesChapter = null;
-        int sections = 0;
-        int block = 0;
-        int lastNote = 0;
-        boolean restart = true;
-        boolean interrupted = true;
-        boolean inFigure = false;
+        endnotes = paragraphs.stream().anyMatch(p -> NOTES.matcher(p.text()).matches());
+        chapter = chaptered ? null : "I";
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
-            String text = p.text();
-            String heading = chapterHeading(text);
-            if (heading == null) {
-                heading = appendixHeading(text);
-            }
-            if (heading != null && section == Section.NOTES && (seen.contains(heading) || startsWithNoteOne(paragraphs, i))) {
-                notesChapter = heading;
-                block++;
-                lastNote = 0;
+            if (heading(paragraphs, i)) {
                 placed.add(new Placed(p, Role.HEADING));
-                continue;
+            } else if (section == Section.BIBLIOGRAPHY) {
+                bibliography.add(p);
+                placed.add(new Placed(p, Role.BIBLIOGRAPHY));
+            } else if (chapter == null) {
+                frontMatter.add(p);
+                placed.add(new Placed(p, Role.FRONT_MATTER));
+            } else if (section == Section.NOTES) {
+                notesSection(p);
+            } else {
+                chapterText(paragraphs, i);
             }
-            if (heading != null && chapter != null && chapter.equals(heading) && section == Section.BODY) {
-                placed.add(new Placed(p, Role.HEADING));
-                continue;
-            }
-            if (heading != null) {
+        }
+    }
+
+    /**
+     * Whether paragraph i is a heading, following it where it is one: a chapter's or an
+     * appendix's (in a "Notes" section, the heading over that chapter's notes), "Notes", or the
+     * bibliography's.
+     */
+    private boolean heading(List<Paragraph> paragraphs, int i) {
+        String text = paragraphs.get(i).text();
+        String heading = chapterHeading(text);
+        if (heading == null) {
+            heading = appendixHeading(text);
+        }
+        if (heading != null && section == Section.NOTES && (seen.contains(heading) || startsWithNoteOne(paragraphs, i))) {
+            notesChapter = heading;
+            block++;
+            lastNote = 0;
+            return true;
+        }
+        if (heading != null) {
+            if (!(heading.equals(chapter) && section == Section.BODY)) {
                 chapter = heading;
                 seen.add(heading);
                 section = Section.BODY;
                 interrupted = true;
                 restart = true;
                 inFigure = false;
-                placed.add(new Placed(p, Role.HEADING));
-                continue;
             }
-            Matcher notesHeading = NOTES.matcher(text);
-            if (chapter != null && section != Section.BIBLIOGRAPHY && notesHeading.matches()) {
-                section = Section.NOTES;
-                notesChapter = notesHeading.group(1) == null ? null : roman(notesHeading.group(1));
-                sections++;
+            return true;
+        }
+        Matcher notesHeading = NOTES.matcher(text);
+        if (chapter != null && section != Section.BIBLIOGRAPHY && notesHeading.matches()) {
+            section = Section.NOTES;
+            notesChapter = notesHeading.group(1) == null ? null : roman(notesHeading.group(1));
+            sections++;
+            block++;
+            lastNote = 0;
+            restart = true;
+            return true;
+        }
+        if (chapter != null && BIBLIOGRAPHY.matcher(text).matches()) {
+            section = Section.BIBLIOGRAPHY;
+            return true;
+        }
+        return false;
+    }
+
+    /** A paragraph of a "Notes" section: numbered notes, notes keyed to phrases, or the rest of the note before. */
+    private void notesSection(Paragraph p) {
+        NoteStart start = NoteStart.read(p.lines().get(0));
+        if (start != null && start.follows(lastNote, true)) {
+            if (start.number() <= lastNote) {
                 block++;
-                lastNote = 0;
-                restart = true;
-                placed.add(new Placed(p, Role.HEADING));
-                continue;
             }
-            if (chapter != null && BIBLIOGRAPHY.matcher(text).matches()) {
-                section = Section.BIBLIOGRAPHY;
-                placed.add(new Placed(p, Role.HEADING));
-                continue;
-            }
-            if (section == Section.BIBLIOGRAPHY) {
-                bibliography.add(p);
-                placed.add(new Placed(p, Role.BIBLIOGRAPHY));
-                continue;
-            }
-            if (chapter == null) {
-                frontMatter.add(p);
-                placed.add(new Placed(p, Role.FRONT_MATTER));
-                continue;
-            }
-            if (section == Section.NOTES) {
-                NoteStart start = NoteStart.read(p.lines().get(0));
-                if (start != null && start.follows(lastNote, true)) {
-                    if (start.number() <= lastNote) {
-                        block++;
-                    }
-                    lastNote = readNotes(p, lastNote, chapter, notesChapter, sections, block);
-                    placed.add(new Placed(p, Role.NOTE));
-                } else if (KeyedNotes.starts(p.lines().get(0))) {
-                    readKeyed(p, notesChapter != null ? notesChapter : chapter);
-                } else if (!pending.isEmpty() && pending.get(pending.size() - 1).section() == sections) {
-                    continueNote(p);
-                } else {
-                    placed.add(new Placed(p, Role.HEADING));
-                }
-                continue;
-            }
-            if (inFigure || FIGURE.matcher(text).matches()) {
-                inFigure = !FIGURE_SOURCE.matcher(text).matches();
-                interrupted = true;
-                placed.add(new Placed(p, Role.FIGURE));
-                continue;
-            }
-            NoteStart start = NoteStart.read(p.lines().get(0));
-            if (start != null && !(endnotes && start.plain()) && start.follows(lastNote, restart)) {
-                lastNote = readNotes(p, restart ? 0 : lastNote, chapter, chapter, 0, 0);
-                restart = false;
-                interrupted = true;
-                placed.add(new Placed(p, Role.NOTE));
-                continue;
-            }
-            if (isHeading(text)) {
-                interrupted = true;
-                placed.add(new Placed(p, Role.HEADING));
-                continue;
-            }
-            if (continuesNote(paragraphs, i, chapter, lastNote)) {
-                continueNote(p);
-                continue;
-            }
+            lastNote = readNotes(p, lastNote, chapter, notesChapter, sections, block);
+            placed.add(new Placed(p, Role.NOTE));
+        } else if (KeyedNotes.starts(p.lines().get(0))) {
+            readKeyed(p, notesChapter != null ? notesChapter : chapter);
+        } else if (!pending.isEmpty() && pending.get(pending.size() - 1).section() == sections) {
+            continueNote(p);
+        } else {
+            placed.add(new Placed(p, Role.HEADING));
+        }
+    }
+
+    /**
+     * A paragraph of a chapter: a figure, a page's footnotes (plain digits only where the work has
+     * no "Notes" section, for there they open a numbered list), a heading in capitals, the rest of
+     * a footnote run on from the page before, or body text.
+     */
+    private void chapterText(List<Paragraph> paragraphs, int i) {
+        Paragraph p = paragraphs.get(i);
+        String text = p.text();
+        if (inFigure || FIGURE.matcher(text).matches()) {
+            inFigure = !FIGURE_SOURCE.matcher(text).matches();
+            interrupted = true;
+            placed.add(new Placed(p, Role.FIGURE));
+            return;
+        }
+        NoteStart start = NoteStart.read(p.lines().get(0));
+        if (start != null && !(endnotes && start.plain()) && start.follows(lastNote, restart)) {
+            lastNote = readNotes(p, restart ? 0 : lastNote, chapter, chapter, 0, 0);
+            restart = false;
+            interrupted = true;
+            placed.add(new Placed(p, Role.NOTE));
+        } else if (isHeading(text)) {
+            interrupted = true;
+            placed.add(new Placed(p, Role.HEADING));
+        } else if (continuesNote(paragraphs, i)) {
+            continueNote(p);
+        } else {
             body.add(new BodyParagraph(chapter, p.line(), p.lastLine(), text, interrupted));
             placed.add(new Placed(p, Role.BODY));
             interrupted = false;
@@ -244,7 +265,7 @@ final class ThesisLayout {
      * Reads the notes of a paragraph that starts with one: each line that starts the next note
      * opens it, the other lines continue the note before. Returns the number of the last note.
      */
-    private int readNotes(Paragraph p, int last, String after, String chapter, int section, int block) {
+    private int readNotes(Paragraph p, int last, String after, String noteChapter, int inSection, int inBlock) {
         int from = 0;
         NoteStart open = NoteStart.read(p.lines().get(0));
         for (int i = 1; i <= p.lines().size(); i++) {
@@ -257,8 +278,8 @@ final class ThesisLayout {
             if (last > 0 && open.number() != last + 1 && open.number() != 1) {
                 notices.add("line " + lines.line() + ": note " + open.number() + " follows note " + last);
             }
-            pending.add(new Pending(open.number(), (open.text() + " " + rest).strip(), lines.line(), lines.lastLine(), chapter,
-                    after, section, block));
+            pending.add(new Pending(open.number(), (open.text() + " " + rest).strip(), lines.line(), lines.lastLine(), noteChapter,
+                    after, inSection, inBlock));
             last = open.number();
             open = next;
             from = i;
@@ -267,13 +288,13 @@ final class ThesisLayout {
     }
 
     /** Reads the notes keyed to phrases in a paragraph: each line that opens one starts it. */
-    private void readKeyed(Paragraph p, String chapter) {
+    private void readKeyed(Paragraph p, String noteChapter) {
         int from = 0;
         for (int i = 1; i <= p.lines().size(); i++) {
             if (i == p.lines().size() || KeyedNotes.starts(p.lines().get(i))) {
                 Paragraph lines = p.slice(from, i);
                 keyed.add(new KeyedNotes.Keyed(Integer.parseInt(lines.lines().get(0).strip().split("\\s", 2)[0]), lines.text(),
-                        lines.line(), lines.lastLine(), chapter));
+                        lines.line(), lines.lastLine(), noteChapter));
                 from = i;
             }
         }
@@ -300,7 +321,7 @@ final class ThesisLayout {
      * A paragraph is the rest of the last footnote when that note stopped mid-sentence and the
      * paragraph opens the next page's block of notes (a footnote follows it directly).
      */
-    private boolean continuesNote(List<Paragraph> paragraphs, int i, String chapter, int lastNote) {
+    private boolean continuesNote(List<Paragraph> paragraphs, int i) {
         if (pending.isEmpty() || i + 1 >= paragraphs.size()) {
             return false;
         }
@@ -341,24 +362,24 @@ final class ThesisLayout {
                 .filter(e -> !e.getValue().isEmpty() && !placedChapters.contains(e.getKey())).map(Map.Entry::getKey).toList();
         String previous = null;
         for (Pending n : pending) {
-            String chapter = n.chapter();
-            if (chapter == null) {
-                List<Pending> section = pending.stream().filter(o -> o.section() == n.section() && o.chapter() == null).toList();
-                List<Integer> blocks = section.stream().map(Pending::block).distinct().toList();
+            String placedIn = n.chapter();
+            if (placedIn == null) {
+                List<Pending> sameSection = pending.stream().filter(o -> o.section() == n.section() && o.chapter() == null).toList();
+                List<Integer> blocks = sameSection.stream().map(Pending::block).distinct().toList();
                 boolean running = blocks.size() == 1
-                        && !byChapter.getOrDefault(n.after(), List.of()).contains(section.get(0).number());
+                        && !byChapter.getOrDefault(n.after(), List.of()).contains(sameSection.get(0).number());
                 if (blocks.size() > 1 && blocks.size() == open.size()) {
-                    chapter = open.get(blocks.indexOf(n.block()));
+                    placedIn = open.get(blocks.indexOf(n.block()));
                 } else if (running) {
-                    String fallback = previous != null && section.get(0) != n ? previous : n.after();
-                    chapter = byChapter.entrySet().stream().filter(e -> e.getValue().contains(n.number()))
+                    String fallback = previous != null && sameSection.get(0) != n ? previous : n.after();
+                    placedIn = byChapter.entrySet().stream().filter(e -> e.getValue().contains(n.number()))
                             .map(Map.Entry::getKey).findFirst().orElse(fallback);
                 } else {
-                    chapter = n.after();
+                    placedIn = n.after();
                 }
             }
-            notes.add(new Note(chapter, n.number(), n.text(), n.line(), n.lastLine()));
-            previous = chapter;
+            notes.add(new Note(placedIn, n.number(), n.text(), n.line(), n.lastLine()));
+            previous = placedIn;
         }
     }
 }
