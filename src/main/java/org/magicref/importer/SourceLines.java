@@ -23,11 +23,9 @@ final class SourceLines {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)\\s*(?:[-\u2013\u2014]\\s*)?(?:page\\s+)?(?:\\d{1,4}|[ivxlc]{1,7})(?:\\s*[-\u2013\u2014])?\\s*");
     private static final Pattern RULE = Pattern.compile("\\s*[_\u2014\u2013-]{3,}\\s*");
-    private static final Pattern DASH_BETWEEN = Pattern.compile("(?<=[\\p{L}\\d])[\u2010\u2011\u2012\u2013](?=[\\p{L}\\d])");
     /** Lines that recur by nature: headings of chapters and notes, figure captions. */
     private static final Pattern RECURRING = Pattern.compile(
             "(?i)(?:chapter|part|appendix|figure|fig\\.|table|map|plate|notes?|endnotes|sources?)\\b.*");
-    private static final Pattern TRAILING_DIGITS = Pattern.compile("^\\d{1,4}\\s+|\\s+\\d{1,4}$");
     /** A line repeated this often, short and not a sentence, is a running head. */
     private static final int RUNNING_HEAD_REPEATS = 3;
     private static final int RUNNING_HEAD_LENGTH = 80;
@@ -55,8 +53,15 @@ final class SourceLines {
 
     /** One line in plain characters. */
     static String plain(String line) {
-        StringBuilder s = new StringBuilder(line.length());
-        for (int i = 0; i < line.length(); i++) {
+        int first = 0;
+        while (first < line.length() && line.charAt(first) < '\u0080') {
+            first++;
+        }
+        if (first == line.length()) {
+            return line;
+        }
+        StringBuilder s = new StringBuilder(line.length()).append(line, 0, first);
+        for (int i = first; i < line.length(); i++) {
             char c = line.charAt(i);
             switch (c) {
                 case '\u00a0', '\u2007', '\u2009', '\u202f', '\u2002', '\u2003' -> s.append(' ');
@@ -68,10 +73,17 @@ final class SourceLines {
                 case '\ufb02' -> s.append("fl");
                 case '\ufb03' -> s.append("ffi");
                 case '\ufb04' -> s.append("ffl");
+                case '\u2010', '\u2011', '\u2012', '\u2013' -> s.append(between(line, i) ? '-' : c);
                 default -> s.append(c);
             }
         }
-        return DASH_BETWEEN.matcher(s).replaceAll("-");
+        return s.toString();
+    }
+
+    /** Whether the character at i stands between two letters or digits ("9–10", "SRH–079"). */
+    private static boolean between(String line, int i) {
+        return i > 0 && i + 1 < line.length() && Character.isLetterOrDigit(line.charAt(i - 1))
+                && Character.isLetterOrDigit(line.charAt(i + 1));
     }
 
     /**
@@ -91,7 +103,18 @@ final class SourceLines {
         return counts;
     }
 
+    /** A line without the page number at its start or end. */
     private static String headKey(String line) {
-        return TRAILING_DIGITS.matcher(line.strip()).replaceAll("").strip();
+        String s = line.strip();
+        int start = 0;
+        while (start < s.length() && start < 4 && Character.isDigit(s.charAt(start))) {
+            start++;
+        }
+        s = start > 0 && start < s.length() && Character.isWhitespace(s.charAt(start)) ? s.substring(start).strip() : s;
+        int end = s.length();
+        while (end > 0 && s.length() - end < 4 && Character.isDigit(s.charAt(end - 1))) {
+            end--;
+        }
+        return end < s.length() && end > 0 && Character.isWhitespace(s.charAt(end - 1)) ? s.substring(0, end).strip() : s;
     }
 }
