@@ -1,6 +1,8 @@
 package org.magicref.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.magicref.report.Messages;
 import picocli.CommandLine.Command;
@@ -45,5 +47,16 @@ public abstract class BaseCommand implements Callable<Integer> {
     protected void warn(String message) {
         err().println("magicref: " + Messages.visible(message));
         err().flush();
+    }
+
+    /** Writes a picture or graph the user asked for into FILE (never replaced without force), or to stdout for "-". */
+    protected void picture(Path file, String text, boolean force) throws IOException {
+        if (file.toString().equals("-")) {
+            out().print(text);
+            out().flush();
+            return;
+        }
+        OutputFile.write(file, text, force);
+        warn("wrote " + file);
     }
 }

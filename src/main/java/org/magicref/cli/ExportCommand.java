@@ -1,15 +1,12 @@
 package org.magicref.cli;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.magicref.citation.Exports;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.Document;
 import org.magicref.domain.DocumentFilter;
-import org.magicref.records.CatalogueStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -54,10 +51,7 @@ public class ExportCommand extends BaseCommand {
             out().flush();
             return ExitCodes.OK;
         }
-        if (!force && Files.exists(out)) {
-            throw new FileAlreadyExistsException(out.toString(), null, "exists; give --force to replace it");
-        }
-        CatalogueStore.writeAtomically(out, text);
+        OutputFile.write(out, text, force);
         warn("wrote " + docs.size() + " documents as " + format + " to " + out);
         return ExitCodes.OK;
     }

@@ -121,7 +121,7 @@ public class ImportCommand extends BaseCommand {
         ImportReport report = ImportReport.of(work, c, out.toString(), result.warnings(), conflicts, merging,
                 result.unread());
         if (reportFile != null) {
-            CatalogueStore.writeAtomically(reportFile, Json.text(report.view()));
+            OutputFile.write(reportFile, Json.text(report.view()), true);
         }
         if (output().json()) {
             Json.print(out(), report);
