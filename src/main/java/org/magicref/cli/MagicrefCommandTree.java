@@ -12,7 +12,7 @@ import picocli.CommandLine;
  */
 @Command(subcommands = {ShowCommand.class, ListCommand.class, CitesCommand.class, SearchCommand.class,
         FrameCommand.class, LocateCommand.class, ReelCommand.class, CiteCommand.class, NotesCommand.class,
-        BibliographyCommand.class, ExportCommand.class, XrefCommand.class, TimelineCommand.class, AuditCommand.class,
+        BibliographyCommand.class, ExportCommand.class, SiteCommand.class, XrefCommand.class, TimelineCommand.class, AuditCommand.class,
         DocumentCommand.class, PublicationCommand.class, WorkCommand.class, MarkCommand.class, NoteCommand.class,
         LogCommand.class, UndoCommand.class, ImportCommand.class, ValidateCommand.class, ShellCommand.class, CompletionCommand.class,
         CommandLine.HelpCommand.class, TrainCommand.class})

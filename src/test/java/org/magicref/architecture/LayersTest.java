@@ -24,9 +24,9 @@ class LayersTest {
             .importPackages("org.magicref");
 
     @Test
-    void domainImporterAndAnalysisKnowNoFrameworkAndNoCommandLine() {
+    void domainImporterAnalysisAndPicturesKnowNoFrameworkAndNoCommandLine() {
         noClasses().that().resideInAnyPackage("org.magicref.domain..", "org.magicref.importer..", "org.magicref.analysis..",
-                        "org.magicref.notebook..")
+                        "org.magicref.notebook..", "org.magicref.picture..")
                 .should().dependOnClassesThat().resideInAnyPackage("picocli..", "com.fasterxml.jackson..", "org.jline..",
                         "org.magicref.cli..", "org.magicref.report..")
                 .check(MAIN);
@@ -50,7 +50,8 @@ class LayersTest {
 
     @Test
     void reportsAndCitationsDoNotReachIntoTheCommandLine() {
-        noClasses().that().resideInAnyPackage("org.magicref.report..", "org.magicref.citation..", "org.magicref.records..")
+        noClasses().that().resideInAnyPackage("org.magicref.report..", "org.magicref.citation..", "org.magicref.records..",
+                        "org.magicref.site..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.magicref.cli..")
                 .check(MAIN);
     }
