@@ -1,25 +1,25 @@
 package org.magicref.picture;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.magicref.analysis.CrossReference;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.Document;
 import org.magicref.domain.DocumentId;
 
 /**
- * A document's neighbourhood ({@code xref --dot}) as a Graphviz DOT graph: the document in the
- * middle, each neighbour once, and one edge per kind of connection (same note, same paragraph,
- * the argument, the reel, the date window, the title family), labelled with what connects them.
- * Edge styles tell the kinds apart in black and white; {@code dot -Tsvg} draws it.
+ * A document's neighbourhood ({@code xref --dot}) as a Graphviz DOT graph: the document, each
+ * neighbour once, and one edge to each, labelled with every connection (same note, same
+ * paragraph, the argument, the reel, the date window, the title family) and drawn in the style of
+ * the closest (bold for the same note, solid for the same paragraph, dashed for the argument,
+ * dotted for the reel), so that it reads in black and white; {@code dot -Tsvg} draws it.
  */
 public final class NeighbourhoodGraph {
     private static final Map<String, String> STYLES = Map.of(
             "same-note", "style=bold", "same-paragraph", "style=solid", "argument", "style=dashed",
-            "reel", "style=dotted", "dated", "style=dashed, arrowhead=none", "family", "style=dotted, arrowhead=none");
+            "reel", "style=dotted", "dated", "style=dotted, arrowhead=none", "family", "style=dotted, arrowhead=none, color=gray40");
 
     private NeighbourhoodGraph() {
     }
@@ -33,21 +33,21 @@ public final class NeighbourhoodGraph {
                 .append("  edge [fontname=\"DejaVu Sans\", fontsize=9];\n")
                 .append("  ").append(quote(center.id().toString())).append(" [label=").append(quote(label(center)))
                 .append(", style=bold, penwidth=2];\n");
-        Set<DocumentId> nodes = new LinkedHashSet<>();
-        Map<String, String> edges = new LinkedHashMap<>();
+        Map<DocumentId, List<String>> labels = new LinkedHashMap<>();
+        Map<DocumentId, String> strongest = new LinkedHashMap<>();
         for (CrossReference.Group g : groups) {
             for (CrossReference.Entry e : g.entries()) {
-                if (nodes.add(e.document())) {
-                    s.append("  ").append(quote(e.document().toString())).append(" [label=")
-                            .append(quote(catalogue.document(e.document()).map(NeighbourhoodGraph::label).orElse(e.document().toString())))
-                            .append("];\n");
-                }
-                edges.put(e.document() + " " + g.kind(), "  " + quote(center.id().toString()) + " -> " + quote(e.document().toString())
-                        + " [label=" + quote(g.kind() + (e.detail().isEmpty() ? "" : "\n" + e.detail())) + ", "
-                        + STYLES.getOrDefault(g.kind(), "style=solid") + "];\n");
+                labels.computeIfAbsent(e.document(), k -> new ArrayList<>()).add(g.kind() + (e.detail().isEmpty() ? "" : ": " + e.detail()));
+                strongest.putIfAbsent(e.document(), g.kind());
             }
         }
-        edges.values().forEach(s::append);
+        for (DocumentId id : labels.keySet()) {
+            s.append("  ").append(quote(id.toString())).append(" [label=")
+                    .append(quote(catalogue.document(id).map(NeighbourhoodGraph::label).orElse(id.toString()))).append("];\n");
+        }
+        labels.forEach((id, lines) -> s.append("  ").append(quote(center.id().toString())).append(" -> ").append(quote(id.toString()))
+                .append(" [label=").append(quote(String.join("\n", lines))).append(", ")
+                .append(STYLES.getOrDefault(strongest.get(id), "style=solid")).append("];\n"));
         return s.append("}\n").toString();
     }
 

@@ -104,26 +104,44 @@ public final class TimelinePicture {
         return bottom;
     }
 
+    /** The summaries as ticks; a label where there is room, the marked ones first, so that a finding is never hidden. */
     private static double summaries(Svg svg, Axis axis, Timeline timeline, Set<String> marked, double top) {
         double base = top + 56;
         svg.line(LEFT, base, WIDTH - RIGHT, base, null);
-        List<double[]> labels = new ArrayList<>();
-        for (Timeline.Entry e : timeline.entries()) {
-            if (!e.document().id().isMagicSummary()) {
-                continue;
+        List<Timeline.Entry> summaries = timeline.entries().stream().filter(e -> e.document().id().isMagicSummary()).toList();
+        List<Double> labelled = new ArrayList<>();
+        for (boolean markedFirst : new boolean[] {true, false}) {
+            for (Timeline.Entry e : summaries) {
+                boolean isMarked = marked.contains(e.document().id().toString());
+                double tick = axis.x(e.date().start());
+                double x = isMarked ? free(labelled, tick) : tick;
+                if (isMarked != markedFirst || labelled.stream().anyMatch(l -> Math.abs(l - x) < 9)) {
+                    continue;
+                }
+                svg.upright(x + 3, base - 10, e.document().id().number() + (isMarked ? " !" : ""), "small", true);
+                if (x != tick) {
+                    svg.line(tick, base - 8, x + 1, base - 12, null);
+                }
+                labelled.add(x);
             }
+        }
+        for (Timeline.Entry e : summaries) {
             double x = axis.x(e.date().start());
             svg.line(x, base - 8, x, base, null);
-            String number = Integer.toString(e.document().id().number()) + (marked.contains(e.document().id().toString()) ? " !" : "");
-            boolean crowded = labels.stream().anyMatch(l -> Math.abs(l[0] - x) < 9);
-            if (!crowded) {
-                svg.upright(x + 3, base - 10, number, "small", true);
-                labels.add(new double[] {x});
-            }
             svg.rect(x - 1.5, base - 8, 3, 8, "none", null, e.document().id() + ", " + e.date().text() + " (" + e.citations()
                     + (e.citations() == 1 ? " citation)" : " citations)"));
         }
         return base;
+    }
+
+    /** The place nearest x, to the right first, where a label does not touch another. */
+    private static double free(List<Double> labelled, double x) {
+        for (int step = 0; ; step++) {
+            double candidate = x + (step % 2 == 0 ? 1 : -1) * ((step + 1) / 2) * 9.5;
+            if (labelled.stream().noneMatch(l -> Math.abs(l - candidate) < 9)) {
+                return candidate;
+            }
+        }
     }
 
     /** Year lines and labels across the picture. */
