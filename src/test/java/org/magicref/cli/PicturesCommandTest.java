@@ -67,4 +67,21 @@ class PicturesCommandTest {
         assertEquals(ExitCodes.IO, again.code());
         assertTrue(again.err().contains("is not empty; give --force"), again.err());
     }
+
+    @Test
+    void theSiteHoldsTheUsersOwnDocumentsAndMarks() throws IOException {
+        var source = ResearchCommandsTest.sourceFor(Files.createDirectories(dir.resolve("home")));
+        assertEquals(0, Run.with(source, "document", "add", "SRH-074", "--title", "Japanese Army Attach\u00e9 Reports", "--date",
+                "June 1945", "--publication", "top-secret-studies-pt1", "--reel", "9").code());
+        assertEquals(0, Run.with(source, "mark", "9", "0640", "SRH-074", "--page", "1").code());
+        Path site = dir.resolve("site");
+        Run r = Run.with(source, "site", "--out", site.toString());
+        assertEquals(0, r.code(), r.err());
+        String page = Files.readString(site.resolve("documents/SRH-074.html"));
+        assertTrue(page.contains("<h1>SRH-074: Japanese Army Attach&eacute; Reports</h1>"), page);
+        assertTrue(page.contains("reels/top-secret-studies-pt1-reel-9.svg"), "its reel picture is on its page");
+        assertTrue(Files.readString(site.resolve("reels/top-secret-studies-pt1-reel-9.svg")).contains("SRH-074, June 1945"),
+                "the marked frame places it on the reel's picture");
+        assertTrue(Files.readString(site.resolve("search.js")).contains("\"SRH-074\""));
+    }
 }
