@@ -46,6 +46,7 @@ final class Html {
             dl.data { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
             dl.data dt { font-weight: bold; }
             .citation { border-left: 4px solid #999; padding-left: .75rem; margin: 1rem 0; }
+            blockquote { margin: .5rem 0 .5rem 1.5rem; }
             .where { font-family: 'DejaVu Sans Mono', Menlo, monospace; font-size: .9rem; }
             .form { margin: .75rem 0; }
             .form p { margin: .25rem 0; }
@@ -55,7 +56,8 @@ final class Html {
             input[type=search] { font: inherit; width: 100%; max-width: 30rem; padding: .4rem; box-sizing: border-box; }
             #results li { margin: .4rem 0; }
             footer { border-top: 1px solid #999; margin-top: 2rem; font-size: .85rem; color: #444; }
-            @media (max-width: 40rem) { dl.data { grid-template-columns: 1fr; } body { padding: 0 .6rem; } }
+            @media (max-width: 40rem) { dl.data { grid-template-columns: 1fr; } body { padding: 0 .6rem; }
+                                        blockquote { margin-left: .5rem; } }
             @media print { header, footer, button, .skip, form { display: none; } }
             """;
 

@@ -147,8 +147,10 @@ public final class Site {
                     .append("</section>\n");
         }
         if (p != null && d.reel() != null && p.frames() && catalogue.reels().alignment(d.id()).firstFrame().isPresent()) {
-            b.append("<h2>On the reel</h2>\n<figure><img src=\"../reels/").append(reelName(p, d.reel())).append(".svg\" alt=\"Map of reel ")
-                    .append(d.reel()).append(", where ").append(d.id()).append(" stands among the reel's documents\">")
+            String svg = "../reels/" + reelName(p, d.reel()) + ".svg";
+            b.append("<h2>On the reel</h2>\n<figure><a href=\"").append(svg).append("\"><img src=\"").append(svg).append("\" alt=\"Map of reel ")
+                    .append(d.reel()).append(", where ").append(d.id()).append(" stands among the reel's documents (opens the picture "
+                            + "at full size)\"></a>")
                     .append("<figcaption><a href=\"../reels/").append(reelName(p, d.reel())).append(".html\">Reel ").append(d.reel())
                     .append(" of ").append(escape(p.fullTitle())).append("</a></figcaption></figure>\n");
         }

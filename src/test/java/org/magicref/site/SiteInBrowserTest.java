@@ -15,7 +15,8 @@ import org.magicref.records.CatalogueStore;
 /**
  * The finding aid used as a reader would, in headless Chromium, from the file system: search for
  * a document, follow the link to its page, find its citations and its reel's picture there, reach
- * the content from the keyboard, and keep a screenshot under {@code target/}.
+ * the content from the keyboard, read a page at a phone's width, and keep screenshots under
+ * {@code target/}.
  */
 class SiteInBrowserTest {
     @TempDir
@@ -52,6 +53,12 @@ class SiteInBrowserTest {
             Path shot = Path.of("target", "site-srh-084.png");
             browser.screenshot(shot);
             assertTrue(Files.size(shot) > 10_000, "a screenshot of the page is kept at " + shot);
+            browser.send("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 360, "height", 740, "deviceScaleFactor", 2,
+                    "mobile", true));
+            browser.open(site.resolve("documents/SRH-079.html").toUri().toString());
+            assertTrue(browser.eval("document.documentElement.scrollWidth").asInt() <= 360,
+                    "on a phone's width nothing runs off the side: " + browser.eval("document.documentElement.scrollWidth"));
+            browser.screenshot(Path.of("target", "site-srh-079-phone.png"));
         }
     }
 }
