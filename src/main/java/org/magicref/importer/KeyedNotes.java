@@ -7,30 +7,32 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.magicref.domain.DocumentId;
 
 /**
  * Endnotes keyed to a phrase of the text instead of a number, as many books print them: "45 the
  * pact would not be renewed: SRH 71, p. 1." (the page, the phrase, the note). Each is placed where
  * its phrase stands in the body: a marker is set at the end of that sentence and the note numbered
  * in its chapter, so that its passage is the sentence it glosses. A keyed note whose phrase is not
- * in the body is kept under its printed number, and reported.
+ * in the body is not placed (never guessed): it is reported, and so is every identifier it names.
  */
 final class KeyedNotes {
-    /** A note printed as "PAGE PHRASE: NOTE" (or "PAGE PHRASE. NOTE"), and the chapter its section closes. */
+    /** A note printed as "PAGE PHRASE: NOTE", and the chapter its section closes. */
     record Keyed(int page, String text, int line, int lastLine, String after) { }
 
     /** A note placed: its chapter, its number there, and the note's own text. */
     record Placed(String chapter, int number, String text, int line, int lastLine) { }
 
-    private static final Pattern START = Pattern.compile("^(\\d{1,4})\\s+(\\S.{2,}?)(?::\\s+|\\.\\s+)(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern START = Pattern.compile("^(\\d{1,4})\\s+([\\p{L}'][^:\"]{2,80}?):\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"')\\]]*(?=\\s|$)");
 
     private KeyedNotes() {
     }
 
-    /** Whether a line opens a note keyed to a phrase. */
+    /** Whether a line opens a note keyed to a phrase: a page, words of the text (no identifier), a colon. */
     static boolean starts(String line) {
-        return START.matcher(line.strip()).matches();
+        Matcher m = START.matcher(line.strip());
+        return m.matches() && !DocumentId.IN_TEXT.matcher(m.group(2)).find();
     }
 
     /**
@@ -51,9 +53,8 @@ final class KeyedNotes {
                 at = body.get(index).text().toLowerCase(Locale.ROOT).indexOf(phrase.toLowerCase(Locale.ROOT));
             }
             if (at < 0) {
-                notices.add("line " + k.line() + ": note keyed to p. " + k.page() + ", \"" + phrase + "\": the phrase is not in the body "
-                        + "text; kept as note " + k.page() + " of chapter " + k.after());
-                out.add(new Placed(k.after(), k.page(), (phrase + ": " + note), k.line(), k.lastLine()));
+                notices.add("line " + k.line() + ": a note keyed to p. " + k.page() + ", \"" + phrase + "\", whose phrase is not in "
+                        + "the body text: not placed");
                 continue;
             }
             BodyParagraph p = body.get(index - 1);

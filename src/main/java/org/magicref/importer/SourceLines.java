@@ -23,9 +23,10 @@ final class SourceLines {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)\\s*(?:[-\u2013\u2014]\\s*)?(?:page\\s+)?(?:\\d{1,4}|[ivxlc]{1,7})(?:\\s*[-\u2013\u2014])?\\s*");
     private static final Pattern RULE = Pattern.compile("\\s*[_\u2014\u2013-]{3,}\\s*");
-    /** Lines that recur by nature: headings of chapters and notes, figure captions. */
+    /** Lines that recur by nature, or that a running head repeats but that are headings too: chapters, notes, bibliography, figures. */
     private static final Pattern RECURRING = Pattern.compile(
-            "(?i)(?:chapter|part|appendix|figure|fig\\.|table|map|plate|notes?|endnotes|sources?)\\b.*");
+            "(?i)(?:chapter|part|appendix|figure|fig\\.|table|map|plate|notes?|endnotes|sources?|bibliography|works cited"
+                    + "|references|select(?:ed)? bibliography)\\b.*");
     /** A line repeated this often, short and not a sentence, is a running head. */
     private static final int RUNNING_HEAD_REPEATS = 3;
     private static final int RUNNING_HEAD_LENGTH = 80;

@@ -318,7 +318,8 @@ public final class ThesisImporter {
                 return new String[] {titleBases.get(id), c.date()};
             }
         }
-        return new String[] {titleBases.getOrDefault(id, id.toString()), null};
+        String base = titleBases.get(id);
+        return new String[] {base != null ? base : id.toString(), null};
     }
 
     /** "Russo-Japanese Relations, 13-20 July 1945" is title and date; a title without a date stays whole. */

@@ -39,7 +39,7 @@ final class ThesisLayout {
             "nine", "ten", "eleven", "twelve");
     private static final Pattern CHAPTER = Pattern.compile("(?i)(?:chapter|chap\\.)\\s+(" + NUMBER + ")\\b[.:]?(?:\\s+(.*))?");
     private static final Pattern APPENDIX = Pattern.compile("(?i)appendix\\s+([A-Z]|\\d{1,2})\\b[.:]?(?:\\s+(.*))?");
-    private static final Pattern NOTES = Pattern.compile("(?i)(?:end)?notes(?:\\s+to\\s+chapter\\s+(" + NUMBER + ")\\b.*)?");
+    private static final Pattern NOTES = Pattern.compile("(?i)(?:end)?notes(?:\\s+to\\s+chapter\\s+(" + NUMBER + ")\\b[.:]?(?:\\s+(.*))?)?");
     private static final Pattern BIBLIOGRAPHY = Pattern.compile(
             "(?i)(?:select(?:ed)?\\s+|annotated\\s+)?(?:bibliography|works\\s+cited|references|sources(?:\\s+consulted)?)");
     /** A line of a table of contents: dot leaders, a tab, or a page number after the title. */
@@ -195,7 +195,7 @@ final class ThesisLayout {
             return true;
         }
         Matcher notesHeading = NOTES.matcher(text);
-        if (chapter != null && section != Section.BIBLIOGRAPHY && notesHeading.matches()) {
+        if (chapter != null && section != Section.BIBLIOGRAPHY && notesHeading.matches() && isHeadingTail(notesHeading.group(2))) {
             section = Section.NOTES;
             notesChapter = notesHeading.group(1) == null ? null : roman(notesHeading.group(1));
             sections++;
