@@ -3,6 +3,7 @@ package org.magicref.citation;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,19 +85,20 @@ public final class Exports {
             fields.put("type", bib(d.id().isMagicSummary() ? "MAGIC Summary" : "Special Research History"));
             Publication p = catalogue.publication(d.publication()).orElse(null);
             if (p != null) {
-                fields.put("series", bib(p.fullTitle()));
-                fields.put("publisher", bib(p.publisher()));
+                // names held whole in braces: a BibTeX reader neither changes their case ("U.S.") nor
+                // splits a name list at "and" ("National Archives and Records Administration")
+                fields.put("series", "{" + bib(p.fullTitle()) + "}");
+                fields.put("publisher", "{" + bib(p.publisher()) + "}");
                 fields.put("address", bib(p.place()));
                 fields.put("year", String.valueOf(p.year()));
                 fields.put("howpublished", bib(cap(p.medium()) + (d.reel() == null ? "" : ", reel " + d.reel())));
                 if (p.archive() != null) {
-                    fields.put("organization", bib((String) item.get("archive")));
+                    fields.put("organization", "{" + bib((String) item.get("archive")) + "}");
                 }
             }
             DocumentDate date = d.parsedDate();
             if (date != null) {
-                fields.put("date", date.precision() == DocumentDate.Precision.DAY ? date.start().toString()
-                        : date.start() + "/" + date.end());
+                fields.put("date", edtf(date));
                 fields.put("note", bib("Dated " + d.date()));
             }
             s.append("@misc{").append(d.id()).append(",\n");
@@ -105,6 +107,24 @@ public final class Exports {
             s.append("\n}\n\n");
         }
         return s.toString();
+    }
+
+    /**
+     * A date as biblatex and EDTF write it, at its own precision: a day "1945-07-13", a month
+     * "1945-06" (not the month's first to last day), a range of either "1945-07-13/1945-07-20",
+     * "1945-05/1945-07".
+     */
+    static String edtf(DocumentDate date) {
+        return switch (date.precision()) {
+            case DAY -> date.start().toString();
+            case MONTH -> YearMonth.from(date.start()).toString();
+            case RANGE -> wholeMonths(date) ? YearMonth.from(date.start()) + "/" + YearMonth.from(date.end())
+                    : date.start() + "/" + date.end();
+        };
+    }
+
+    private static boolean wholeMonths(DocumentDate date) {
+        return date.start().getDayOfMonth() == 1 && date.end().equals(YearMonth.from(date.end()).atEndOfMonth());
     }
 
     /** Escapes BibTeX's special characters so that they print as themselves. */
