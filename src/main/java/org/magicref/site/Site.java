@@ -92,8 +92,9 @@ public final class Site {
         return out;
     }
 
+    /** A reel's file name: the publication's id kept to letters, digits and hyphens, so that no id leads outside the site. */
     static String reelName(Publication p, int reel) {
-        return p.id() + "-reel-" + reel;
+        return p.id().replaceAll("[^A-Za-z0-9-]", "_") + "-reel-" + reel;
     }
 
     private String index() {
