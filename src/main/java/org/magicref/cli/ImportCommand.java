@@ -83,6 +83,7 @@ public class ImportCommand extends BaseCommand {
         if (target.into != null && (merge || force)) {
             throw usage("--into adds a work to the records in the folder; --merge and --force are for --out");
         }
+        checkWorkDetails();
         if (reportFile != null && !force && Files.exists(reportFile)) {
             throw new FileAlreadyExistsException(reportFile.toString(), null, "exists; give --force to replace it");
         }
@@ -135,6 +136,19 @@ public class ImportCommand extends BaseCommand {
         report.write(writer);
         writer.flush();
         return ExitCodes.OK;
+    }
+
+    /** The work's details as given: an id as {@code work add} takes them, a year of four digits, no blank name. */
+    private void checkWorkDetails() {
+        if (workId != null && !workId.matches("[a-z0-9][a-z0-9-]{0,59}")) {
+            throw usage("'" + workId + "' is not a work id; use lower-case letters, digits and hyphens (such as smith-2027)");
+        }
+        if (year != null && (year < 1000 || year > 9999)) {
+            throw usage("--year must be a year of four digits, not " + year);
+        }
+        if (author != null && author.isBlank() || title != null && title.isBlank()) {
+            throw usage((author != null && author.isBlank() ? "--author" : "--title") + " is empty");
+        }
     }
 
     private static String mentions(int n) {

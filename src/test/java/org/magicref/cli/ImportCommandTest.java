@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.magicref.importer.Thesis;
@@ -110,5 +114,23 @@ class ImportCommandTest {
         assertEquals("magicref: " + dir + " holds no records to add the work to; import the first work with --out " + dir + "\n",
                 r.err());
         assertTrue(CatalogueStore.FILES.stream().noneMatch(f -> Files.exists(dir.resolve(f))));
+    }
+
+    @Test
+    void theWorksDetailsAreCheckedBeforeAnythingIsRead() throws IOException {
+        Path text = draft();
+        for (String[] bad : new String[][] {{"--work", "bad id/.."}, {"--year", "-5"}, {"--author", " "}, {"--title", ""}}) {
+            Map<String, String> options = new LinkedHashMap<>(Map.of("--author", "Ann Smith",
+                    "--title", "Sakhalin", "--year", "2027"));
+            options.put(bad[0], bad[1]);
+            List<String> args = new ArrayList<>(List.of("import", text.toString(), "--out",
+                    dir.resolve("out").toString()));
+            options.forEach((k, v) -> args.addAll(List.of(k, v)));
+            Run r = Run.of(args.toArray(new String[0]));
+            assertEquals(ExitCodes.USAGE, r.code(), String.join(" ", bad) + ": " + r.err());
+            assertTrue(r.err().startsWith("magicref: " + (bad[0].equals("--work") ? "'bad id/..' is not a work id"
+                    : bad[0].equals("--year") ? "--year must be a year of four digits" : bad[0] + " is empty")), r.err());
+        }
+        assertTrue(Files.notExists(dir.resolve("out")));
     }
 }
