@@ -42,6 +42,8 @@ final class KeyedNotes {
     static List<Placed> place(List<Keyed> keyed, List<BodyParagraph> body, Map<String, Integer> taken, List<String> notices) {
         Map<String, Integer> next = new HashMap<>(taken);
         List<Placed> out = new ArrayList<>();
+        List<String> lower = new ArrayList<>(body.size());
+        body.forEach(p -> lower.add(p.text().toLowerCase(Locale.ROOT)));
         for (Keyed k : keyed) {
             Matcher m = START.matcher(k.text());
             m.matches();
@@ -49,8 +51,9 @@ final class KeyedNotes {
             String note = m.group(3).strip();
             int at = -1;
             int index = 0;
+            String wanted = phrase.toLowerCase(Locale.ROOT);
             for (; index < body.size() && at < 0; index++) {
-                at = body.get(index).text().toLowerCase(Locale.ROOT).indexOf(phrase.toLowerCase(Locale.ROOT));
+                at = lower.get(index).indexOf(wanted);
             }
             if (at < 0) {
                 notices.add("line " + k.line() + ": a note keyed to p. " + k.page() + ", \"" + phrase + "\", whose phrase is not in "
@@ -63,6 +66,7 @@ final class KeyedNotes {
             int marker = end.find(at + phrase.length()) ? end.end() : p.text().length();
             String text = p.text().substring(0, marker) + Superscripts.of(number) + p.text().substring(marker);
             body.set(index - 1, new BodyParagraph(p.chapter(), p.line(), p.lastLine(), text, p.interrupted()));
+            lower.set(index - 1, text.toLowerCase(Locale.ROOT));
             out.add(new Placed(p.chapter(), number, note, k.line(), k.lastLine()));
         }
         return out;
