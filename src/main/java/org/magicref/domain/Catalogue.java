@@ -72,7 +72,13 @@ public final class Catalogue {
     /** Where a document's record comes from. */
     public Origin origin(DocumentId id) {
         Origin o = origins.get(id);
-        return o != null ? o : Origin.stated(String.join(", ", works.stream().map(Work::id).toList()));
+        if (o != null) {
+            return o;
+        }
+        // the works whose notes cite it; a document only a bibliography lists is stated by them all
+        List<String> citing = works.stream().map(Work::id)
+                .filter(w -> citationsOf(id).stream().anyMatch(c -> c.work().equals(w))).toList();
+        return Origin.stated(String.join(", ", citing.isEmpty() ? works.stream().map(Work::id).toList() : citing));
     }
 
     /**

@@ -1,12 +1,16 @@
 package org.magicref.records;
 
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.Chapters;
@@ -49,24 +53,35 @@ public final class CatalogueMerge {
         return new Result(new Catalogue(works, publications, documents, citations), m.added, m.keptOwn, List.copyOf(m.conflicts));
     }
 
+    /**
+     * Yours in your order (each compared with the import's record of the same key), then what
+     * only the import has, in its order (records the import holds twice, such as two notes that
+     * share a number, are all kept).
+     */
     private <T extends Record> List<T> merge(String file, List<T> existing, List<T> imported, Function<T, String> key) {
-        Map<String, T> mine = new LinkedHashMap<>();
-        existing.forEach(r -> mine.put(key.apply(r), r));
+        Map<String, ArrayDeque<T>> fresh = new LinkedHashMap<>();
+        imported.forEach(r -> fresh.computeIfAbsent(key.apply(r), k -> new ArrayDeque<>()).add(r));
+        Set<T> matched = Collections.newSetFromMap(new IdentityHashMap<>());
         List<T> out = new ArrayList<>();
-        for (T fresh : imported) {
-            T own = mine.remove(key.apply(fresh));
-            if (own == null) {
-                out.add(fresh);
-                added++;
+        for (T own : existing) {
+            ArrayDeque<T> same = fresh.get(key.apply(own));
+            T theirs = same == null ? null : same.poll();
+            out.add(own);
+            if (theirs == null) {
+                keptOwn++;
             } else {
-                out.add(own);
-                if (!own.equals(fresh)) {
-                    conflicts.add(file + " " + key.apply(fresh) + ": " + differences(own, fresh) + "; yours is kept");
+                matched.add(theirs);
+                if (!own.equals(theirs)) {
+                    conflicts.add(file + " " + key.apply(own) + ": " + differences(own, theirs) + "; yours is kept");
                 }
             }
         }
-        keptOwn += mine.size();
-        out.addAll(mine.values());
+        for (T r : imported) {
+            if (!matched.contains(r)) {
+                out.add(r);
+                added++;
+            }
+        }
         return out;
     }
 
