@@ -50,9 +50,9 @@ public final class HouseStyle {
         Publication p = publication(d);
         StringBuilder s = new StringBuilder();
         if (p != null && p.archive() != null) {
-            s.append(p.archive()).append(", ").append(p.archivePlace()).append(", ").append(p.collection()).append(", ");
+            s.append(joined(", ", p.archive(), p.archivePlace(), p.collection())).append(", ");
         }
-        s.append('"').append(quotedTitle(d)).append(",\" ").append(d.id());
+        s.append(quoted(d)).append(d.id());
         if (p != null) {
             s.append(", in ").append(p.describe());
         }
@@ -68,7 +68,7 @@ public final class HouseStyle {
     /** The sentence the thesis adds to the full reference of a publication without frame numbers, or "". */
     public String framesNotAvailable(Document d) {
         Publication p = publication(d);
-        if (p == null || p.frames()) {
+        if (p == null || p.frames() || !p.microfilm()) {
             return "";
         }
         boolean summaries = catalogue.documents().stream().filter(x -> p.id().equals(x.publication()))
@@ -78,7 +78,18 @@ public final class HouseStyle {
 
     /** ""TITLE," ID, LOCATOR" (without the closing period). */
     String titled(Reference r) {
-        return withLocator("\"" + quotedTitle(r.document()) + ",\" " + r.document().id(), r);
+        return withLocator(quoted(r.document()) + r.document().id(), r);
+    }
+
+    /** "\"TITLE,\" " before the identifier; nothing for a document known only by its identifier. */
+    private String quoted(Document d) {
+        String title = quotedTitle(d);
+        return title.equals(d.id().toString()) ? "" : "\"" + title + ",\" ";
+    }
+
+    /** The parts that are there, joined. */
+    private static String joined(String separator, String... parts) {
+        return String.join(separator, java.util.Arrays.stream(parts).filter(x -> x != null && !x.isBlank()).toList());
     }
 
     /** "ID, LOCATOR" (without the closing period). */
@@ -166,21 +177,26 @@ public final class HouseStyle {
     public String heading(Publication p, boolean first) {
         StringBuilder s = new StringBuilder();
         if (first && p.archive() != null) {
-            s.append(p.archive()).append(", ").append(p.archivePlace()).append(p.archivePlace().endsWith(".") ? " " : ". ")
-                    .append(p.collection()).append(". ");
+            String archive = joined(", ", p.archive(), p.archivePlace());
+            s.append(archive).append(archive.endsWith(".") ? " " : ". ");
+            if (p.collection() != null) {
+                s.append(p.collection()).append(". ");
+            }
         } else {
             s.append("_____. ");
         }
-        s.append(p.title()).append(". ");
+        s.append(p.title()).append(p.title().endsWith(".") ? " " : ". ");
         if (p.part() != null) {
             s.append("pt. ").append(p.part()).append(", ").append(p.partTitle()).append(". ");
         }
-        return s.append(p.place()).append(": ").append(p.publisher()).append(", ").append(p.year()).append('.').toString();
+        String imprint = joined(", ", joined(": ", p.place(), p.publisher()), p.year() > 0 ? String.valueOf(p.year()) : null);
+        return (imprint.isEmpty() ? s.toString().strip() : s.append(imprint).append('.').toString());
     }
 
     /** A bibliography entry: "SRS-0578 Magic Summary, 21 April 1942." */
     public String entry(Document d) {
-        return d.id() + " " + d.title() + (d.date() == null ? "" : ", " + d.date()) + ".";
+        String title = d.title().equals(d.id().toString()) ? "" : " " + d.title();
+        return d.id() + title + (d.date() == null ? "" : ", " + d.date()) + ".";
     }
 
     private Publication publication(Document d) {

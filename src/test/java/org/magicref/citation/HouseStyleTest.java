@@ -66,4 +66,19 @@ class HouseStyleTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         }
     }
+
+    @Test
+    void aDocumentInAnArchivalBoxKnownOnlyByItsIdentifierIsCitedWithWhatIsKnown() {
+        var box = new org.magicref.domain.Publication("nara-rg457-box43-folder7", "NARA RG 457, Box 43, Folder 7", null, null, null,
+                null, 0, "paper", "National Archives and Records Administration", null, "Record Group 457", false);
+        var id = org.magicref.domain.DocumentId.parse("SRH-142");
+        Catalogue c = new Catalogue(List.of(), List.of(box), List.of(new Document(id, "SRH-142", null, box.id(), null, null)), List.of());
+        HouseStyle style = new HouseStyle(c);
+        var ref = new ReferenceParser(c).of(id, "3", null);
+        assertEquals("National Archives and Records Administration, Record Group 457, SRH-142, in NARA RG 457, Box 43, Folder 7 "
+                + "(paper), p. 3.", style.cite(Form.FULL, ref));
+        assertEquals("SRH-142, p. 3.", style.cite(Form.SHORTENED, ref));
+        assertEquals("National Archives and Records Administration. Record Group 457. NARA RG 457, Box 43, Folder 7.\n\nSRH-142.",
+                style.cite(Form.BIB, ref));
+    }
 }
