@@ -34,7 +34,10 @@ public final class CslItems {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id(d));
         m.put("type", "report");
-        m.put("title", style.quotedTitle(d));
+        String title = style.quotedTitle(d);
+        if (!title.equals(d.id().toString())) {
+            m.put("title", title);
+        }
         m.put("genre", d.id().toString());
         Publication p = catalogue.publication(d.publication()).orElse(null);
         if (p != null) {
@@ -46,11 +49,14 @@ public final class CslItems {
                 m.put("archive", p.archive() + (p.collection() == null ? "" : ", " + p.collection()));
                 m.put("archive-place", p.archivePlace());
             }
-            m.put("issued", Map.of("date-parts", List.of(List.of(p.year()))));
+            if (p.year() > 0) {
+                m.put("issued", Map.of("date-parts", List.of(List.of(p.year()))));
+            }
         }
         if (d.reel() != null) {
             m.put("archive_location", "reel " + d.reel());
         }
+        m.values().removeIf(java.util.Objects::isNull);
         return m;
     }
 }

@@ -80,7 +80,7 @@ public final class Exports {
         for (Document d : documents) {
             Map<String, Object> item = items.item(d);
             Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("title", "{" + bib((String) item.get("title")) + "}");
+            fields.put("title", "{" + bib(new HouseStyle(catalogue).quotedTitle(d)) + "}");
             fields.put("number", bib(d.id().toString()));
             fields.put("type", bib(d.id().isMagicSummary() ? "MAGIC Summary" : "Special Research History"));
             Publication p = catalogue.publication(d.publication()).orElse(null);
@@ -88,10 +88,17 @@ public final class Exports {
                 // names held whole in braces: a BibTeX reader neither changes their case ("U.S.") nor
                 // splits a name list at "and" ("National Archives and Records Administration")
                 fields.put("series", "{" + bib(p.fullTitle()) + "}");
-                fields.put("publisher", "{" + bib(p.publisher()) + "}");
-                fields.put("address", bib(p.place()));
-                fields.put("year", String.valueOf(p.year()));
-                fields.put("howpublished", bib(cap(p.medium()) + (d.reel() == null ? "" : ", reel " + d.reel())));
+                if (p.publisher() != null) {
+                    fields.put("publisher", "{" + bib(p.publisher()) + "}");
+                }
+                if (p.place() != null) {
+                    fields.put("address", bib(p.place()));
+                }
+                if (p.year() > 0) {
+                    fields.put("year", String.valueOf(p.year()));
+                }
+                fields.put("howpublished", bib(cap(p.medium() == null ? "microfilm" : p.medium())
+                        + (d.reel() == null ? "" : ", reel " + d.reel())));
                 if (p.archive() != null) {
                     fields.put("organization", "{" + bib((String) item.get("archive")) + "}");
                 }
@@ -150,7 +157,7 @@ public final class Exports {
             List<String[]> tags = new ArrayList<>();
             tags.add(new String[] {"TY", "RPRT"});
             tags.add(new String[] {"ID", d.id().toString()});
-            tags.add(new String[] {"TI", (String) item.get("title")});
+            tags.add(new String[] {"TI", new HouseStyle(catalogue).quotedTitle(d)});
             tags.add(new String[] {"M1", d.id().toString()});
             Publication p = catalogue.publication(d.publication()).orElse(null);
             if (p != null) {
@@ -158,7 +165,7 @@ public final class Exports {
                 tags.add(new String[] {"PB", p.publisher()});
                 tags.add(new String[] {"CY", p.place()});
                 tags.add(new String[] {"PY", String.valueOf(p.year())});
-                tags.add(new String[] {"M3", cap(p.medium())});
+                tags.add(new String[] {"M3", p.medium() == null ? null : cap(p.medium())});
                 if (p.archive() != null) {
                     tags.add(new String[] {"AV", (String) item.get("archive") + (d.reel() == null ? "" : ", reel " + d.reel())});
                 }
@@ -169,7 +176,9 @@ public final class Exports {
                 tags.add(new String[] {"N1", "Dated " + d.date()});
             }
             for (String[] t : tags) {
-                s.append(t[0]).append("  - ").append(t[1].replaceAll("[\\r\\n\\t]+", " ").strip()).append('\n');
+                if (t[1] != null && !t[1].isBlank() && !t[1].equals("0")) {
+                    s.append(t[0]).append("  - ").append(t[1].replaceAll("[\\r\\n\\t]+", " ").strip()).append('\n');
+                }
             }
             s.append("ER  - \n\n");
         }
