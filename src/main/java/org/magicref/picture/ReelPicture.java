@@ -183,6 +183,10 @@ public final class ReelPicture {
         y += 8;
         svg.text(10, y, "Gaps (frames no catalogued document covers)", "label", "start");
         y += 14;
+        if (map.gaps().stream().noneMatch(g -> g.from() != null)) {
+            svg.text(18, y, "none", "small", "start");
+            y += 12;
+        }
         for (ReelMap.Gap g : map.gaps()) {
             if (g.from() == null) {
                 continue;

@@ -74,6 +74,10 @@ public final class TimelinePicture {
     private static double studies(Svg svg, Axis axis, Timeline timeline, Set<String> marked, double top) {
         List<List<double[]>> lanes = new ArrayList<>();
         double bottom = top;
+        if (timeline.entries().stream().allMatch(e -> e.document().id().isMagicSummary())) {
+            svg.text(LEFT, top + 10, "none in this period or series", "small", "start");
+            return top + LANE;
+        }
         for (Timeline.Entry e : timeline.entries()) {
             if (e.document().id().isMagicSummary()) {
                 continue;
