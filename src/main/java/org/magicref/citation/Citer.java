@@ -37,13 +37,18 @@ public final class Citer {
 
     /** The reference in the form, whole. */
     public String cite(Reference r, Form form) {
+        return cite(r, form, Markup.TEXT);
+    }
+
+    /** The reference in the form, whole, in a format that keeps its italics (or plain text). */
+    public String cite(Reference r, Form form, Markup markup) {
         if (house()) {
-            return new HouseStyle(catalogue).cite(form, r);
+            return markup.render(new HouseStyle(catalogue, markup != Markup.TEXT).cite(form, r));
         }
         if (!gives(form)) {
             throw new IllegalArgumentException(form + " is a house-style form");
         }
-        CslRenderer renderer = CslRenderer.create(catalogue, List.of(r.document()), style);
+        CslRenderer renderer = CslRenderer.create(catalogue, List.of(r.document()), style, markup);
         return form == Form.BIB ? renderer.bibliography().get(0) : renderer.cite(r);
     }
 

@@ -16,7 +16,12 @@ public interface CslEngine {
     boolean supports(String style);
 
     /** A renderer for the style (a repository id) over CSL-JSON items, all registered before the first citation. */
-    Renderer renderer(List<Map<String, Object>> items, String style);
+    default Renderer renderer(List<Map<String, Object>> items, String style) {
+        return renderer(items, style, false);
+    }
+
+    /** A renderer as above, giving HTML (italics as {@code <i>}) instead of plain text where asked. */
+    Renderer renderer(List<Map<String, Object>> items, String style, boolean html);
 
     /** Renders citations and a bibliography in one style. */
     interface Renderer {

@@ -36,9 +36,15 @@ public final class CslRenderer {
     private static volatile Set<String> styles;
 
     private final CslEngine.Renderer renderer;
+    private final Markup markup;
 
-    private CslRenderer(CslEngine.Renderer renderer) {
+    private CslRenderer(CslEngine.Renderer renderer, Markup markup) {
         this.renderer = renderer;
+        this.markup = markup;
+    }
+
+    private String format(String rendered) {
+        return markup == Markup.TEXT ? rendered : markup.render(Markup.fromHtml(rendered));
     }
 
     /**
@@ -47,13 +53,18 @@ public final class CslRenderer {
      * @throws UnknownStyleException naming the nearest style ids
      */
     public static CslRenderer create(Catalogue catalogue, List<Document> documents, String style) {
+        return create(catalogue, documents, style, Markup.TEXT);
+    }
+
+    /** A renderer as above whose text is in the given format (italics kept for HTML, RTF and Markdown). */
+    public static CslRenderer create(Catalogue catalogue, List<Document> documents, String style, Markup markup) {
         String id = resolve(style);
         CslItems items = new CslItems(catalogue);
         Map<String, Map<String, Object>> data = new LinkedHashMap<>();
         for (Document d : documents) {
             data.putIfAbsent(CslItems.id(d), items.item(d));
         }
-        return new CslRenderer(engine().renderer(new ArrayList<>(data.values()), id));
+        return new CslRenderer(engine().renderer(new ArrayList<>(data.values()), id, markup != Markup.TEXT), markup);
     }
 
     /** The engine: from the class path where it is there (tests), else from the lib folder beside the jar. */
@@ -211,11 +222,11 @@ public final class CslRenderer {
 
     /** One citation: a note for note styles, an in-text citation for author-date styles. */
     public String cite(String itemId, String locator) {
-        return renderer.cite(itemId, locator);
+        return format(renderer.cite(itemId, locator));
     }
 
     /** The bibliography of every registered item, in the style's order. */
     public List<String> bibliography() {
-        return renderer.bibliography();
+        return renderer.bibliography().stream().map(this::format).toList();
     }
 }

@@ -23,9 +23,22 @@ public final class HouseStyle {
     private static final Pattern MONTH_FIRST = Pattern.compile("^[A-Z][a-z]+ \\d{1,2}, \\d{4}$");
 
     private final Catalogue catalogue;
+    /** Whether publication titles carry italic marks ({@link Markup}) for a format that shows them. */
+    private final boolean marked;
 
     public HouseStyle(Catalogue catalogue) {
+        this(catalogue, false);
+    }
+
+    /** The house style with publication titles marked to be set in italics, for {@link Markup#render}. */
+    public HouseStyle(Catalogue catalogue, boolean marked) {
         this.catalogue = catalogue;
+        this.marked = marked;
+    }
+
+    /** A publication's title, marked for italics where asked. */
+    private String publicationTitle(Publication p) {
+        return marked ? Markup.italic(p.title()) : p.title();
     }
 
     /**
@@ -54,7 +67,7 @@ public final class HouseStyle {
         }
         s.append(quoted(d)).append(d.id());
         if (p != null) {
-            s.append(", in ").append(p.describe());
+            s.append(", in ").append(publicationTitle(p)).append(p.describe().substring(p.title().length()));
         }
         return withLocator(s.toString(), r);
     }
@@ -185,7 +198,7 @@ public final class HouseStyle {
         } else {
             s.append("_____. ");
         }
-        s.append(p.title()).append(p.title().endsWith(".") ? " " : ". ");
+        s.append(publicationTitle(p)).append(p.title().endsWith(".") ? " " : ". ");
         if (p.part() != null) {
             s.append("pt. ").append(p.part()).append(", ").append(p.partTitle()).append(". ");
         }

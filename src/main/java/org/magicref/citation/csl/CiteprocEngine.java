@@ -32,7 +32,7 @@ public final class CiteprocEngine implements CslEngine {
     }
 
     @Override
-    public Renderer renderer(List<Map<String, Object>> items, String style) {
+    public Renderer renderer(List<Map<String, Object>> items, String style, boolean html) {
         List<CSLItemData> data = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (Map<String, Object> item : items) {
@@ -41,7 +41,7 @@ public final class CiteprocEngine implements CslEngine {
         }
         try {
             CSL csl = new CSL(new ListItemDataProvider(data), style);
-            csl.setOutputFormat("text");
+            csl.setOutputFormat(html ? "html" : "text");
             csl.registerCitationItems(ids);
             return new Renderer() {
                 @Override
