@@ -25,7 +25,11 @@ public interface CslEngine {
 
     /** Renders citations and a bibliography in one style. */
     interface Renderer {
-        String cite(String itemId, String locator);
+        /**
+         * One citation with a page locator, printed as given (the style decides only its label:
+         * "p.", "pp." where {@code plural}, or none).
+         */
+        String cite(String itemId, String locator, boolean plural);
 
         List<String> bibliography();
     }

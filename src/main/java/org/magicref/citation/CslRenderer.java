@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.magicref.domain.Catalogue;
@@ -205,24 +206,24 @@ public final class CslRenderer {
         return out.stream().limit(3).toList();
     }
 
-    /** A reference's locator for a citation: its pages, with the frames after them ("7, fr. 0800"). */
+    /**
+     * A reference's locator for a citation: its pages, with the frames after them ("7, fr. 0800"),
+     * ranges with an en dash as the manuals set them ("6–7, frs. 0497–98").
+     */
     public static String locator(Reference r) {
         String pages = String.join("; ", r.groups().stream()
-                .map(g -> g.pages() + (g.part() == null ? "" : ", part " + g.part())).toList());
-        if (r.frames().isEmpty()) {
-            return pages;
+                .map(g -> g.pages() + (g.part() == null ? "" : " (pt. " + g.part() + ")")).toList());
+        if (!r.frames().isEmpty()) {
+            pages += (r.frames().size() == 1 ? ", fr. " : ", frs. ") + Frames.abbreviated(r.frames());
         }
-        return pages + (r.frames().size() == 1 ? ", fr. " : ", frs. ") + Frames.abbreviated(r.frames());
+        return RANGE.matcher(pages).replaceAll("\u2013");
     }
 
-    /** One citation of a reference. */
+    private static final Pattern RANGE = Pattern.compile("(?<=\\w)-(?=\\w)");
+
+    /** One citation of a reference: a note for note styles, an in-text citation for author-date styles. */
     public String cite(Reference r) {
-        return cite(CslItems.id(r.document()), locator(r));
-    }
-
-    /** One citation: a note for note styles, an in-text citation for author-date styles. */
-    public String cite(String itemId, String locator) {
-        return format(renderer.cite(itemId, locator));
+        return format(renderer.cite(CslItems.id(r.document()), locator(r), r.pages().size() > 1));
     }
 
     /** The bibliography of every registered item, in the style's order. */

@@ -26,7 +26,7 @@ class CslRendererTest {
         assertEquals(docs.size(), bibliography.size());
         for (Document d : docs) {
             assertTrue(bibliography.stream().anyMatch(e -> e.contains(d.id().toString())), style + ": " + d.id());
-            String note = r.cite(d.id().toString(), "1");
+            String note = r.cite(new ReferenceParser(CATALOGUE).of(d.id(), "1", null));
             assertFalse(note.isBlank(), style + ": " + d.id());
         }
         assertTrue(bibliography.stream().noneMatch(e -> e.contains("SRH\u2013") || e.contains("SRS\u2013")),

@@ -7,12 +7,16 @@ import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLLabel;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.magicref.citation.CslEngine;
 
 /** The CSL engine on citeproc-java and the official style and locale repositories. */
@@ -31,33 +35,99 @@ public final class CiteprocEngine implements CslEngine {
         return CSL.supportsStyle(style);
     }
 
+    /**
+     * The style's XML (an independent style for a dependent one, as citeproc-java itself takes it)
+     * with its locator conditions settled ({@link LocatorConditions}).
+     */
+    private static String settled(String style) throws IOException {
+        String xml = read(style);
+        Matcher parent = PARENT.matcher(xml);
+        if (parent.find()) {
+            xml = read(parent.group(1));
+        }
+        try {
+            return LocatorConditions.forPages(xml);
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("cannot read the style " + style + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The item with each capitalised small word inside a title ("pt. 1, The Pacific Theater")
+     * followed by a mark that citeproc-java's title case takes as part of the word and so leaves
+     * alone: it lowercases such words where citeproc-js (and the manuals, for a title as printed)
+     * keeps them. The mark is taken out of what it renders.
+     */
+    private static Map<String, Object> protectedTitles(Map<String, Object> item) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>(item);
+        for (String field : List.of("title", "container-title", "collection-title")) {
+            if (out.get(field) instanceof String title) {
+                out.put(field, SMALL_WORD.matcher(title).replaceAll("$0" + JOINER));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A mark citeproc-java reads as part of the word before it (its stop words must be followed by
+     * a separator that is not an apostrophe), printed as nothing once taken out.
+     */
+    private static final String JOINER = "\u2019\u2060";
+    private static final Pattern SMALL_WORD = Pattern.compile("(?<=\\s)(?:A|An|And|As|At|But|By|Down|For|From|In|Into|Nor|Of|On|Onto"
+            + "|Or|Over|So|The|Till|To|Up|Via|With|Yet)(?=\\s)");
+
+    /**
+     * The locator citeproc-java is given in place of the real one, which it would take apart
+     * ("4 (pt. 1)" printed as "4 pt. 1"): a number, or a range of two for plural pages, that no
+     * citation holds; the real locator replaces it, however the style abbreviates the range.
+     */
+    private static final long PLACEHOLDER = 97_531_001L;
+    private static final Pattern PRINTED = Pattern.compile(PLACEHOLDER + "(?:\\s*[\u2013-]\\s*\\d+)?");
+
+    private static final Pattern PARENT = Pattern.compile(
+            "<link\\s+href=\"https?://www\\.zotero\\.org/styles/([a-z0-9-]+)\"\\s+rel=\"independent-parent\"");
+
+    /** A style of the repository jar by its id ("apa", "dependent/turabian-fullnote-bibliography"). */
+    private static String read(String id) throws IOException {
+        try (InputStream in = CSL.class.getResourceAsStream("/" + id + ".csl")) {
+            if (in == null) {
+                throw new IOException("no style " + id + " in the style repository");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     @Override
     public Renderer renderer(List<Map<String, Object>> items, String style, boolean html) {
         List<CSLItemData> data = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (Map<String, Object> item : items) {
-            data.add(CSLItemData.fromJson(item));
+            data.add(CSLItemData.fromJson(protectedTitles(item)));
             ids.add((String) item.get("id"));
         }
         try {
-            CSL csl = new CSL(new ListItemDataProvider(data), style);
+            CSL csl = new CSL(new ListItemDataProvider(data), settled(style));
             csl.setOutputFormat(html ? "html" : "text");
             csl.registerCitationItems(ids);
             return new Renderer() {
                 @Override
-                public String cite(String itemId, String locator) {
+                public String cite(String itemId, String locator, boolean plural) {
                     CSLCitationItemBuilder b = new CSLCitationItemBuilder(itemId);
-                    if (locator != null && !locator.isEmpty()) {
-                        b.locator(locator).label(CSLLabel.PAGE);
+                    boolean located = locator != null && !locator.isEmpty();
+                    if (located) {
+                        b.locator(plural ? PLACEHOLDER + "\u2013" + (PLACEHOLDER + 1) : String.valueOf(PLACEHOLDER)).label(CSLLabel.PAGE);
                     }
-                    return csl.makeCitation(new CSLCitation(b.build())).get(0).getText().strip();
+                    String text = csl.makeCitation(new CSLCitation(b.build())).get(0).getText().strip().replace(JOINER, "");
+                    return located ? PRINTED.matcher(text).replaceFirst(Matcher.quoteReplacement(locator)) : text;
                 }
 
                 @Override
                 public List<String> bibliography() {
                     List<String> out = new ArrayList<>();
                     for (String entry : csl.makeBibliography().getEntries()) {
-                        out.add(entry.strip());
+                        out.add(entry.strip().replace(JOINER, ""));
                     }
                     return out;
                 }

@@ -1,0 +1,126 @@
+package org.magicref.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.magicref.Skip;
+import org.magicref.domain.Catalogue;
+import org.magicref.domain.Citation;
+import org.magicref.records.CatalogueStore;
+
+/**
+ * Every page citation of the thesis rendered by magicref (citeproc-java, behind the CslEngine
+ * seam) and by citeproc-js, the processor Zotero uses, from the same CSL-JSON items, locators,
+ * style and locale files: the two must agree, character for character.
+ */
+class CiteprocJsTest {
+    /** Where .ci/run installs npm's citeproc; CITEPROC_JS names another. */
+    static final Path MODULE = Path.of(System.getenv().getOrDefault("CITEPROC_JS", "target/js/node_modules/citeproc"));
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chicago-fullnote-bibliography", "dependent/turabian-fullnote-bibliography", "apa",
+        "modern-language-association"})
+    void everyThesisCitationReadsAsCiteprocJsRendersIt(String style) throws Exception {
+        Skip.unless(Files.isDirectory(MODULE) && node(), "citeproc-js is not installed at " + MODULE.toAbsolutePath()
+                + " (npm install --prefix target/js citeproc; .ci/run installs it)");
+        Catalogue c = CatalogueStore.readBundled();
+        ReferenceParser parser = new ReferenceParser(c);
+        List<Map<String, String>> cites = new ArrayList<>();
+        List<String> ours = new ArrayList<>();
+        for (Citation citation : c.citations()) {
+            if (citation.pages() == null) {
+                continue;
+            }
+            Reference r = parser.of(citation.document(), typed(citation.pages()), null);
+            CslRenderer renderer = CslRenderer.create(c, List.of(r.document()), style);
+            Map<String, String> cite = new java.util.LinkedHashMap<>();
+            cite.put("id", CslItems.id(r.document()));
+            cite.put("locator", CslRenderer.locator(r));
+            cites.add(cite);
+            ours.add(renderer.cite(r));
+        }
+        CslItems items = new CslItems(c);
+        Path itemsFile = Files.writeString(dir.resolve("items.json"),
+                new ObjectMapper().writeValueAsString(c.documents().stream().map(items::item).toList()));
+        Path citesFile = Files.writeString(dir.resolve("cites.json"), new ObjectMapper().writeValueAsString(cites));
+        Path styleFile = Files.writeString(dir.resolve("style.csl"), independent(style));
+        Path locale = Files.writeString(dir.resolve("locale.xml"), resource("/locales-en-US.xml"));
+        Path script = Path.of("src", "test", "resources", "citeproc-js", "render.js");
+        ProcessBuilder run = new ProcessBuilder("node", script.toString(), styleFile.toString(), locale.toString(),
+                itemsFile.toString(), citesFile.toString());
+        run.environment().put("CITEPROC_JS", MODULE.toAbsolutePath().toString());
+        Process p = run.start();
+        String json = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), err);
+        List<String> theirs = List.of(new ObjectMapper().readValue(json, String[].class));
+        List<String> differ = new ArrayList<>();
+        for (int i = 0; i < ours.size(); i++) {
+            if (!ours.get(i).equals(theirs.get(i))) {
+                differ.add(cites.get(i) + "\n  magicref:    " + ours.get(i) + "\n  citeproc-js: " + theirs.get(i));
+            }
+        }
+        assertEquals(KNOWN.getOrDefault(style, List.of()), differ, differ.size() + " of " + ours.size() + " citations differ in "
+                + style + " (the README lists where magicref follows the manual and citeproc-js does not)");
+    }
+
+    /**
+     * Where magicref follows the manual and citeproc-js does not, as the README lists them. APA 7
+     * (8.13): "pp." before more than one page; citeproc-js reads only the first page of a locator
+     * that names the pages of two parts.
+     */
+    private static final java.util.Map<String, List<String>> KNOWN = java.util.Map.of("apa", List.of(
+            "{id=SRS-1746, locator=4 (pt. 1); 1\u20132 (pt. 2)}\n"
+                    + "  magicref:    (Magic Summary, 1 August 1945, 1989, pp. 4 (pt. 1); 1\u20132 (pt. 2))\n"
+                    + "  citeproc-js: (Magic Summary, 1 August 1945, 1989, p. 4 (pt. 1); 1\u20132 (pt. 2))"));
+
+    /** The pages as `cite --page` takes them: "pp. 1, 12" as "1, 12"; "p. 4, part 1; and pp. 1-2, part 2" as "4/1;1-2/2". */
+    static String typed(String pages) {
+        List<String> groups = new ArrayList<>();
+        for (String g : pages.split(";\\s+and\\s+")) {
+            Matcher part = Pattern.compile(",\\s+part\\s+(\\d+)$").matcher(g);
+            String items = g.replaceFirst("^pp?\\.\\s+", "");
+            if (part.find()) {
+                items = items.substring(0, items.length() - part.group().length()) + "/" + part.group(1);
+            }
+            groups.add(items);
+        }
+        return String.join(";", groups);
+    }
+
+    private static boolean node() {
+        try {
+            return new ProcessBuilder("node", "--version").start().waitFor() == 0;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** The independent style's XML (a dependent style's parent), as citeproc-java takes it. */
+    private static String independent(String style) throws Exception {
+        String xml = resource("/" + style + ".csl");
+        Matcher parent = Pattern.compile("styles/([a-z0-9-]+)\"\\s+rel=\"independent-parent\"").matcher(xml);
+        return parent.find() ? resource("/" + parent.group(1) + ".csl") : xml;
+    }
+
+    private static String resource(String name) throws Exception {
+        try (InputStream in = CiteprocJsTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+// Renders citations with citeproc-js, the processor Zotero uses, for comparison with magicref's.
+// node render.js STYLE.csl LOCALE.xml ITEMS.json CITATIONS.json  (prints a JSON array of strings)
+// Each citation is rendered by a fresh engine, as a one-shot `magicref cite` renders it.
+const fs = require('fs');
+const CSL = require(process.env.CITEPROC_JS || 'citeproc');
+const [style, locale, itemsFile, citationsFile] = process.argv.slice(2);
+const items = {};
+for (const item of JSON.parse(fs.readFileSync(itemsFile, 'utf8'))) items[item.id] = item;
+const sys = { retrieveLocale: () => fs.readFileSync(locale, 'utf8'), retrieveItem: id => items[id] };
+const styleXml = fs.readFileSync(style, 'utf8');
+const out = [];
+for (const c of JSON.parse(fs.readFileSync(citationsFile, 'utf8'))) {
+  const engine = new CSL.Engine(sys, styleXml);
+  engine.setOutputFormat('text');
+  engine.updateItems(Object.keys(items));
+  const cited = { id: c.id };
+  if (c.locator) { cited.locator = c.locator; cited.label = 'page'; }
+  const result = engine.processCitationCluster({ citationItems: [cited], properties: { noteIndex: 1 } }, [], []);
+  out.push(result[1][0][1]);
+}
+process.stdout.write(JSON.stringify(out));
