@@ -1,6 +1,7 @@
 // Renders citations with citeproc-js, the processor Zotero uses, for comparison with magicref's.
 // node render.js STYLE.csl LOCALE.xml ITEMS.json CITATIONS.json  (prints a JSON array of strings)
-// Each citation is rendered by a fresh engine, as a one-shot `magicref cite` renders it.
+// Each citation is rendered by a fresh engine, as a one-shot `magicref cite` renders it; with
+// "bibliography" for CITATIONS.json, the bibliography of every item instead.
 const fs = require('fs');
 const CSL = require(process.env.CITEPROC_JS || 'citeproc');
 const [style, locale, itemsFile, citationsFile] = process.argv.slice(2);
@@ -8,6 +9,13 @@ const items = {};
 for (const item of JSON.parse(fs.readFileSync(itemsFile, 'utf8'))) items[item.id] = item;
 const sys = { retrieveLocale: () => fs.readFileSync(locale, 'utf8'), retrieveItem: id => items[id] };
 const styleXml = fs.readFileSync(style, 'utf8');
+if (citationsFile === 'bibliography') {
+  const engine = new CSL.Engine(sys, styleXml);
+  engine.setOutputFormat('text');
+  engine.updateItems(Object.keys(items));
+  process.stdout.write(JSON.stringify(engine.makeBibliography()[1].map(e => e.trim())));
+  process.exit(0);
+}
 const out = [];
 for (const c of JSON.parse(fs.readFileSync(citationsFile, 'utf8'))) {
   const engine = new CSL.Engine(sys, styleXml);

@@ -79,6 +79,29 @@ public final class CiteprocEngine implements CslEngine {
             + "|Or|Over|So|The|Till|To|Up|Via|With|Yet)(?=\\s)");
 
     /**
+     * Quotation marks inside quotation marks made single, as the manuals (Chicago 13.30, MLA 6.4)
+     * and citeproc-js set them: SRH-096's “Japanese Relations with the Remaining ‘Listening Posts’
+     * in Europe”, where citeproc-java leaves the inner marks double.
+     */
+    static String nested(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u201c') {
+                out.append(depth > 0 ? '\u2018' : c);
+                depth++;
+            } else if (c == '\u201d' && depth > 0) {
+                depth--;
+                out.append(depth > 0 ? '\u2019' : c);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
      * The locator citeproc-java is given in place of the real one, which it would take apart
      * ("4 (pt. 1)" printed as "4 pt. 1"): a number, or a range of two for plural pages, that no
      * citation holds; the real locator replaces it, however the style abbreviates the range.
@@ -119,7 +142,7 @@ public final class CiteprocEngine implements CslEngine {
                     if (located) {
                         b.locator(plural ? PLACEHOLDER + "\u2013" + (PLACEHOLDER + 1) : String.valueOf(PLACEHOLDER)).label(CSLLabel.PAGE);
                     }
-                    String text = csl.makeCitation(new CSLCitation(b.build())).get(0).getText().strip().replace(JOINER, "");
+                    String text = nested(csl.makeCitation(new CSLCitation(b.build())).get(0).getText().strip().replace(JOINER, ""));
                     return located ? PRINTED.matcher(text).replaceFirst(Matcher.quoteReplacement(locator)) : text;
                 }
 
@@ -127,7 +150,7 @@ public final class CiteprocEngine implements CslEngine {
                 public List<String> bibliography() {
                     List<String> out = new ArrayList<>();
                     for (String entry : csl.makeBibliography().getEntries()) {
-                        out.add(entry.strip().replace(JOINER, ""));
+                        out.add(nested(entry.strip().replace(JOINER, "")));
                     }
                     return out;
                 }
