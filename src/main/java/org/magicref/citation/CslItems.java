@@ -3,6 +3,7 @@ package org.magicref.citation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.Document;
 import org.magicref.domain.Publication;
@@ -56,7 +57,7 @@ public final class CslItems {
         if (d.reel() != null) {
             m.put("archive_location", "reel " + d.reel());
         }
-        m.values().removeIf(java.util.Objects::isNull);
+        m.values().removeIf(Objects::isNull);
         return m;
     }
 }

@@ -2,6 +2,7 @@ package org.magicref.citation;
 
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -102,7 +103,7 @@ public final class HouseStyle {
 
     /** The parts that are there, joined. */
     private static String joined(String separator, String... parts) {
-        return String.join(separator, java.util.Arrays.stream(parts).filter(x -> x != null && !x.isBlank()).toList());
+        return String.join(separator, Arrays.stream(parts).filter(x -> x != null && !x.isBlank()).toList());
     }
 
     /** "ID, LOCATOR" (without the closing period). */

@@ -1,5 +1,6 @@
 package org.magicref.importer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,7 +37,7 @@ final class WorkReader {
             return new Work(or(given.id(), id(author, year)), author, title, m.group("degree").strip(),
                     m.group("institution").strip(), year, m.group("doi").replaceAll("[.,;]$", ""));
         }
-        List<String> missing = new java.util.ArrayList<>();
+        List<String> missing = new ArrayList<>();
         if (given.author() == null) {
             missing.add("--author");
         }

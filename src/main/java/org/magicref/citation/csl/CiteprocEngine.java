@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,7 +62,7 @@ public final class CiteprocEngine implements CslEngine {
      * keeps them. The mark is taken out of what it renders.
      */
     private static Map<String, Object> protectedTitles(Map<String, Object> item) {
-        Map<String, Object> out = new java.util.LinkedHashMap<>(item);
+        Map<String, Object> out = new LinkedHashMap<>(item);
         for (String field : List.of("title", "container-title", "collection-title")) {
             if (out.get(field) instanceof String title) {
                 out.put(field, SMALL_WORD.matcher(title).replaceAll("$0" + JOINER));
