@@ -24,7 +24,12 @@ public final class Bibliography {
      * of no known publication last, under no heading.
      */
     public static List<Section> house(Catalogue catalogue, List<Document> documents) {
-        HouseStyle style = new HouseStyle(catalogue);
+        return house(catalogue, documents, false);
+    }
+
+    /** As {@link #house(Catalogue, List)}, publication titles marked for italics where asked ({@link Markup}). */
+    static List<Section> house(Catalogue catalogue, List<Document> documents, boolean marked) {
+        HouseStyle style = new HouseStyle(catalogue, marked);
         List<Section> sections = new ArrayList<>();
         for (Publication p : catalogue.publications()) {
             List<String> entries = documents.stream().filter(d -> p.id().equals(d.publication())).map(style::entry).toList();
@@ -49,5 +54,24 @@ public final class Bibliography {
     /** In the house style (style null or "house") or a CSL style. */
     public static List<Section> of(Catalogue catalogue, List<Document> documents, String style) {
         return Styles.isHouse(style) ? house(catalogue, documents) : csl(catalogue, documents, style);
+    }
+
+    /**
+     * The bibliography as one text in a format that keeps its italics: each heading and entry a
+     * paragraph ({@link Markup#document}).
+     */
+    public static String formatted(Catalogue catalogue, List<Document> documents, String style, Markup markup) {
+        List<String> paragraphs = new ArrayList<>();
+        if (Styles.isHouse(style)) {
+            for (Section s : house(catalogue, documents, true)) {
+                if (s.heading() != null) {
+                    paragraphs.add(s.heading());
+                }
+                paragraphs.addAll(s.entries());
+            }
+        } else if (!documents.isEmpty()) {
+            paragraphs.addAll(CslRenderer.create(catalogue, documents, style, markup).markedBibliography());
+        }
+        return markup.document(paragraphs);
     }
 }

@@ -226,6 +226,11 @@ public final class CslRenderer {
         return format(renderer.cite(CslItems.id(r.document()), locator(r), r.pages().size() > 1));
     }
 
+    /** The bibliography as marked text, its italics as {@link Markup} marks (plain for a text renderer). */
+    List<String> markedBibliography() {
+        return markup == Markup.TEXT ? renderer.bibliography() : renderer.bibliography().stream().map(Markup::fromHtml).toList();
+    }
+
     /** The bibliography of every registered item, in the style's order. */
     public List<String> bibliography() {
         return renderer.bibliography().stream().map(this::format).toList();

@@ -1,5 +1,6 @@
 package org.magicref.citation;
 
+import java.util.List;
 import java.util.Locale;
 import org.apache.commons.text.StringEscapeUtils;
 
@@ -43,6 +44,25 @@ public enum Markup {
             }
         }
         return this == RTF ? "{\\rtf1\\ansi\\deff0 " + out + "}" : out.toString();
+    }
+
+    /**
+     * Several marked paragraphs (a bibliography's headings and entries) as one text in this
+     * format: separated by a blank line, in {@code <p>} elements, or as paragraphs of one RTF document.
+     */
+    public String document(List<String> paragraphs) {
+        List<String> rendered = paragraphs.stream().map(p -> this == RTF ? body(p) : render(p)).toList();
+        return switch (this) {
+            case TEXT, MARKDOWN -> String.join("\n\n", rendered);
+            case HTML -> String.join("\n", rendered.stream().map(p -> "<p>" + p + "</p>").toList());
+            case RTF -> "{\\rtf1\\ansi\\deff0 " + String.join("\\par\\par\n", rendered) + "}";
+        };
+    }
+
+    /** An RTF paragraph without the document around it. */
+    private String body(String marked) {
+        String whole = render(marked);
+        return whole.substring("{\\rtf1\\ansi\\deff0 ".length(), whole.length() - 1);
     }
 
     private String open() {

@@ -3,7 +3,6 @@ package org.magicref.cli;
 import java.util.Arrays;
 import org.magicref.citation.Citer;
 import org.magicref.citation.Form;
-import org.magicref.citation.Markup;
 import org.magicref.citation.Reference;
 import org.magicref.citation.ReferenceParser;
 import org.magicref.citation.Styles;
@@ -42,23 +41,8 @@ public class CiteCommand extends CatalogueCommand {
                     + "ibid, or bib (bibliography entry); default ${DEFAULT-VALUE}.")
     Form form;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = MarkupConverter.class,
-            description = "text (the default), or html, rtf or markdown, so that italics survive the paste into a word "
-                    + "processor or a draft; printed unwrapped.")
-    Markup format;
-
-    /** Reads a format by its name, in any case. */
-    static final class MarkupConverter implements ITypeConverter<Markup> {
-        @Override
-        public Markup convert(String value) {
-            for (Markup m : Markup.values()) {
-                if (m.toString().equalsIgnoreCase(value.strip())) {
-                    return m;
-                }
-            }
-            throw new TypeConversionException("expected text, html, rtf or markdown but was '" + value + "'");
-        }
-    }
+    @Mixin
+    FormatOption formatOption;
 
     /** Reads a form by the name people type ("full", "shortened", ...). */
     static final class FormConverter implements ITypeConverter<Form> {
@@ -93,11 +77,11 @@ public class CiteCommand extends CatalogueCommand {
             throw usage("--form " + form + " is a house-style form; a CSL style decides its own short forms "
                     + "(use 'magicref notes' for a sequence)");
         }
-        String text = citer.cite(r, form, format);
+        String text = citer.cite(r, form, formatOption.format);
         if (!output().json()) {
             r.warnings().forEach(this::warn);
         }
-        print(new CitationReport(r, page, style, form, format, text));
+        print(new CitationReport(r, page, style, form, formatOption.format, text));
         return ExitCodes.OK;
     }
 }

@@ -3,6 +3,7 @@ package org.magicref.citation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.DocumentId;
@@ -39,5 +40,18 @@ class MarkupTest {
     void aCslStylesHtmlItalicsBecomeMarks() {
         assertEquals("In " + Markup.italic("Book") + ", \"x\" & y", Markup.fromHtml("<div class=\"csl-entry\">In <i>Book</i>, "
                 + "&#34;x&#34; &amp; y</div>"));
+    }
+
+    @Test
+    void aBibliographyIsOneDocumentOfParagraphs() {
+        List<String> paragraphs = List.of("Heading " + Markup.italic("Series") + ".", "SRH-085 Entry.");
+        assertEquals("<p>Heading <i>Series</i>.</p>\n<p>SRH-085 Entry.</p>", Markup.HTML.document(paragraphs));
+        assertEquals("{\\rtf1\\ansi\\deff0 Heading {\\i Series}.\\par\\par\nSRH-085 Entry.}", Markup.RTF.document(paragraphs));
+        assertEquals("Heading *Series*.\n\nSRH-085 Entry.", Markup.MARKDOWN.document(paragraphs));
+        String html = Bibliography.formatted(CATALOGUE, CATALOGUE.documents(), Styles.HOUSE, Markup.HTML);
+        assertTrue(html.contains("<p>U.S. National Archives and Records Administration, Washington, D.C. Record Group 457, Records "
+                + "of the National Security Agency/Central Security Service. <i>Intercepted Japanese Messages: Operation Magic, "
+                + "1938-1945</i>. Wilmington, DE: Michael Glazier, 1989.</p>"), html);
+        assertTrue(html.contains("<p>SRS-1189 Magic Summary, 23 January 1944.</p>"), html);
     }
 }

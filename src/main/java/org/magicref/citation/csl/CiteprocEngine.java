@@ -79,6 +79,14 @@ public final class CiteprocEngine implements CslEngine {
     private static final Pattern SMALL_WORD = Pattern.compile("(?<=\\s)(?:A|An|And|As|At|But|By|Down|For|From|In|Into|Nor|Of|On|Onto"
             + "|Or|Over|So|The|Till|To|Up|Via|With|Yet)(?=\\s)");
 
+    /** What citeproc-java rendered, its quotation marks as characters (also in HTML), the marks taken out, inner quotes single. */
+    private static String finished(String rendered) {
+        String text = rendered.strip().replace("&ldquo;", "\u201c").replace("&rdquo;", "\u201d").replace("&lsquo;", "\u2018")
+                .replace("&rsquo;", "\u2019").replace("&#8220;", "\u201c").replace("&#8221;", "\u201d").replace("&#8216;", "\u2018")
+                .replace("&#8217;", "\u2019");
+        return nested(text.replace(JOINER, ""));
+    }
+
     /**
      * Quotation marks inside quotation marks made single, as the manuals (Chicago 13.30, MLA 6.4)
      * and citeproc-js set them: SRH-096's “Japanese Relations with the Remaining ‘Listening Posts’
@@ -143,7 +151,7 @@ public final class CiteprocEngine implements CslEngine {
                     if (located) {
                         b.locator(plural ? PLACEHOLDER + "\u2013" + (PLACEHOLDER + 1) : String.valueOf(PLACEHOLDER)).label(CSLLabel.PAGE);
                     }
-                    String text = nested(csl.makeCitation(new CSLCitation(b.build())).get(0).getText().strip().replace(JOINER, ""));
+                    String text = finished(csl.makeCitation(new CSLCitation(b.build())).get(0).getText());
                     return located ? PRINTED.matcher(text).replaceFirst(Matcher.quoteReplacement(locator)) : text;
                 }
 
@@ -151,7 +159,7 @@ public final class CiteprocEngine implements CslEngine {
                 public List<String> bibliography() {
                     List<String> out = new ArrayList<>();
                     for (String entry : csl.makeBibliography().getEntries()) {
-                        out.add(nested(entry.strip().replace(JOINER, "")));
+                        out.add(finished(entry));
                     }
                     return out;
                 }
