@@ -96,16 +96,50 @@ class CiteprocJsTest {
         return entries.stream().filter(e -> !e.contains("\u2019s ") && !e.contains(" (")).toList();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"chicago-fullnote-bibliography", "dependent/turabian-fullnote-bibliography"})
+    void theThesisCitationsAsTheNotesOfOnePaperReadAsCiteprocJsRendersThem(String style) throws Exception {
+        Skip.unless(Files.isDirectory(MODULE) && node(), "citeproc-js is not installed at " + MODULE.toAbsolutePath()
+                + " (npm install --prefix target/js citeproc; .ci/run installs it)");
+        Catalogue c = CatalogueStore.readBundled();
+        ReferenceParser parser = new ReferenceParser(c);
+        CslRenderer renderer = CslRenderer.create(c, c.documents(), style);
+        List<Map<String, String>> cites = new ArrayList<>();
+        List<String> ours = new ArrayList<>();
+        for (Citation citation : c.citations()) {
+            if (citation.pages() == null) {
+                continue;
+            }
+            Reference r = parser.of(citation.document(), typed(citation.pages()), null);
+            Map<String, String> cite = new java.util.LinkedHashMap<>();
+            cite.put("id", CslItems.id(r.document()));
+            cite.put("locator", CslRenderer.locator(r));
+            cites.add(cite);
+            ours.add(renderer.cite(r));
+        }
+        Path sequence = Files.writeString(dir.resolve("sequence.json"), new ObjectMapper().writeValueAsString(cites));
+        List<String> theirs = citeprocJs(c, style, sequence.toString(), "sequence");
+        List<String> differ = new ArrayList<>();
+        for (int i = 0; i < ours.size(); i++) {
+            if (!ours.get(i).equals(theirs.get(i))) {
+                differ.add("note " + (i + 1) + " " + cites.get(i) + "\n  magicref:    " + ours.get(i) + "\n  citeproc-js: " + theirs.get(i));
+            }
+        }
+        assertEquals(List.of(), differ, differ.size() + " of " + ours.size() + " notes differ");
+    }
+
     /** What citeproc-js renders of the catalogue's items in the style: the citations in the file, or "bibliography". */
-    private List<String> citeprocJs(Catalogue c, String style, String citations) throws Exception {
+    private List<String> citeprocJs(Catalogue c, String style, String... arguments) throws Exception {
         CslItems items = new CslItems(c);
         Path itemsFile = Files.writeString(dir.resolve("items.json"),
                 new ObjectMapper().writeValueAsString(c.documents().stream().map(items::item).toList()));
         Path styleFile = Files.writeString(dir.resolve("style.csl"), independent(style));
         Path locale = Files.writeString(dir.resolve("locale.xml"), resource("/locales-en-US.xml"));
         Path script = Path.of("src", "test", "resources", "citeproc-js", "render.js");
-        ProcessBuilder run = new ProcessBuilder("node", script.toString(), styleFile.toString(), locale.toString(),
-                itemsFile.toString(), citations);
+        List<String> command = new ArrayList<>(List.of("node", script.toString(), styleFile.toString(), locale.toString(),
+                itemsFile.toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder run = new ProcessBuilder(command);
         run.environment().put("CITEPROC_JS", MODULE.toAbsolutePath().toString());
         Process p = run.start();
         String json = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

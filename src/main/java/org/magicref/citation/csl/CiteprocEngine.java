@@ -38,7 +38,7 @@ public final class CiteprocEngine implements CslEngine {
 
     /**
      * The style's XML (an independent style for a dependent one, as citeproc-java itself takes it)
-     * with its locator conditions settled ({@link LocatorConditions}).
+     * with its locator conditions settled ({@link StyleConditions}).
      */
     private static String settled(String style) throws IOException {
         String xml = read(style);
@@ -47,7 +47,7 @@ public final class CiteprocEngine implements CslEngine {
             xml = read(parent.group(1));
         }
         try {
-            return LocatorConditions.forPages(xml);
+            return StyleConditions.forPages(xml);
         } catch (IOException e) {
             throw e;
         } catch (Exception e) {

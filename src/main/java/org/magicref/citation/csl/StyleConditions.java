@@ -16,7 +16,8 @@ import org.xml.sax.InputSource;
 
 /**
  * A style's conditions read as citeproc-js reads them, settled before citeproc-java reads the
- * style. A {@code type} condition of several types alone holds for any of them ("bill report":
+ * style. A {@code position="subsequent"} condition, which citeproc-java never finds true, asks
+ * whether the citation is not the item's first (Chicago's short note for a document cited again). A {@code type} condition of several types alone holds for any of them ("bill report":
  * a bill or a report), where citeproc-java wants all. A {@code locator="..."} condition, which
  * citeproc-java does not evaluate (citeproc-java 3.3 to 3.5: "TODO support this condition" in its
  * {@code SIf}). Left to it, Chicago prints "p. 7" where it wants "7", APA "Page 7" where it wants
@@ -24,13 +25,13 @@ import org.xml.sax.InputSource;
  * condition is known: a branch that holds for pages is kept with the locator test removed, one that
  * cannot hold is made never to hold, one that holds whatever else is asked is made always to hold.
  */
-final class LocatorConditions {
+final class StyleConditions {
     /** No item has this variable: "any" of it never holds, "none" of it always holds. */
     private static final String NEVER = "x-magicref-never-set";
     private static final List<String> CONDITIONS = List.of("disambiguate", "is-numeric", "is-uncertain-date", "locator", "position",
             "type", "variable");
 
-    private LocatorConditions() {
+    private StyleConditions() {
     }
 
     /** The style with every locator condition settled for a locator that is a page. */
@@ -55,6 +56,12 @@ final class LocatorConditions {
     }
 
     private static void settle(Element e) {
+        if (e.getAttribute("position").strip().equals("subsequent") && CONDITIONS.stream().filter(e::hasAttribute).count() == 1
+                && !e.getAttribute("match").equals("none")) {
+            // a later citation of an item: citeproc-java knows only "first" and "ibid", so "not first"
+            e.setAttribute("position", "first");
+            e.setAttribute("match", "none");
+        }
         boolean onlyType = e.hasAttribute("type") && CONDITIONS.stream().filter(e::hasAttribute).count() == 1;
         if (onlyType && (!e.hasAttribute("match") || e.getAttribute("match").equals("all"))
                 && e.getAttribute("type").strip().contains(" ")) {
