@@ -134,6 +134,20 @@ public final class Exports {
         return date.start().getDayOfMonth() == 1 && date.end().equals(YearMonth.from(date.end()).atEndOfMonth());
     }
 
+    /**
+     * A date as RIS writes it, "YYYY/MM/DD/other", at its own precision: a day "1945/07/13/", a
+     * month "1945/06//"; a range has no RIS form, so its start is given with the range as the
+     * source prints it in the "other" part ("1945/07/13/13-20 July 1945").
+     */
+    static String risDate(DocumentDate date, String printed) {
+        String month = String.format(Locale.ROOT, "%04d/%02d/", date.start().getYear(), date.start().getMonthValue());
+        return switch (date.precision()) {
+            case DAY -> month + String.format(Locale.ROOT, "%02d/", date.start().getDayOfMonth());
+            case MONTH -> month + "/";
+            case RANGE -> month + (wholeMonths(date) ? "" : String.format(Locale.ROOT, "%02d", date.start().getDayOfMonth())) + "/" + printed;
+        };
+    }
+
     /** Escapes BibTeX's special characters so that they print as themselves. */
     static String bib(String text) {
         StringBuilder s = new StringBuilder();
@@ -172,7 +186,7 @@ public final class Exports {
             }
             DocumentDate date = d.parsedDate();
             if (date != null) {
-                tags.add(new String[] {"DA", date.start().toString().replace('-', '/')});
+                tags.add(new String[] {"DA", risDate(date, d.date())});
                 tags.add(new String[] {"N1", "Dated " + d.date()});
             }
             for (String[] t : tags) {

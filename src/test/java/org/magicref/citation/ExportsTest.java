@@ -143,4 +143,16 @@ class ExportsTest {
         assertEquals(HOSTILE, h.get("documents").get(0).get("title").asText());
         assertTrue(h.get("publications").get(0).get("frames").asBoolean());
     }
+
+    @Test
+    void risDatesKeepTheirPrecision() {
+        String ris = export(BUNDLED, Exports.Format.RIS);
+        assertTrue(ris.contains("ID  - SRH-079\n"), ris.substring(0, 200));
+        String srh079 = ris.substring(ris.indexOf("ID  - SRH-079\n"));
+        assertTrue(srh079.substring(0, srh079.indexOf("ER  -")).contains("DA  - 1945/06//\n"), "a month as a month");
+        String srh085 = ris.substring(ris.indexOf("ID  - SRH-085\n"));
+        assertTrue(srh085.substring(0, srh085.indexOf("ER  -")).contains("DA  - 1945/07/13/13-20 July 1945\n"), "a range: its start and the range");
+        String srs0578 = ris.substring(ris.indexOf("ID  - SRS-0578\n"));
+        assertTrue(srs0578.substring(0, srs0578.indexOf("ER  -")).contains("DA  - 1942/04/21/\n"), "a day");
+    }
 }
