@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.magicref.domain.Catalogue;
@@ -100,15 +102,22 @@ public final class Exports {
                 fields.put("howpublished", bib(cap(p.medium() == null ? "microfilm" : p.medium())
                         + (d.reel() == null ? "" : ", reel " + d.reel())));
                 if (p.archive() != null) {
-                    fields.put("organization", "{" + bib((String) item.get("archive")) + "}");
+                    fields.put("institution", "{" + bib((String) item.get("archive")) + "}");
                 }
             }
             DocumentDate date = d.parsedDate();
             if (date != null) {
                 fields.put("date", edtf(date));
-                fields.put("note", bib("Dated " + d.date()));
             }
-            s.append("@misc{").append(d.id()).append(",\n");
+            // the archive and reel again in the note, the one field every reader keeps
+            String archive = p == null || p.archive() == null ? null : (String) item.get("archive");
+            String note = String.join(". ", Stream.of(archive == null ? null : archive
+                    + (d.reel() == null ? "" : ", reel " + d.reel()), date == null ? null : "Dated " + d.date())
+                    .filter(Objects::nonNull).toList());
+            if (!note.isEmpty()) {
+                fields.put("note", bib(note));
+            }
+            s.append("@report{").append(d.id()).append(",\n");
             fields.forEach((k, v) -> s.append("  ").append(k).append(" = {").append(v).append("},\n"));
             s.setLength(s.length() - 2);
             s.append("\n}\n\n");

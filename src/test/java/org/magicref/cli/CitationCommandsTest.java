@@ -113,7 +113,7 @@ class CitationCommandsTest {
         Path out = dir.resolve("magic.bib");
         Run first = Run.of("export", "--format", "bibtex", "--out", out.toString());
         assertEquals(0, first.code(), first.err());
-        assertTrue(Files.readString(out).startsWith("@misc{SRH-018,"));
+        assertTrue(Files.readString(out).startsWith("@report{SRH-018,"));
         Files.writeString(out, "my own notes\n");
         Run again = Run.of("export", "--format", "ris", "--out", out.toString());
         assertEquals(ExitCodes.IO, again.code());

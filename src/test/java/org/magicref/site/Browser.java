@@ -12,13 +12,16 @@ import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -45,13 +48,13 @@ final class Browser implements AutoCloseable {
         Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile, "--remote-debugging-port=0", "--window-size=1000,1400", "about:blank")
-                .redirectErrorStream(true).redirectOutput(profile.resolveSibling("chromium.log").toFile()).start();
+                .redirectErrorStream(true).redirectOutput(profile.resolve("chromium.log").toFile()).start();
         Path active = profile.resolve("DevToolsActivePort");
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (!Files.exists(active) || Files.readAllLines(active).size() < 2) {
             if (System.nanoTime() > deadline || !p.isAlive()) {
                 p.destroyForcibly();
-                throw new IOException("chromium did not open its DevTools port; see " + profile.resolveSibling("chromium.log"));
+                throw new IOException("chromium did not open its DevTools port; see " + profile.resolve("chromium.log"));
             }
             Thread.sleep(50);
         }
@@ -162,12 +165,19 @@ final class Browser implements AutoCloseable {
         Files.write(file, Base64.getDecoder().decode(r.get("data").asText()));
     }
 
+    /** Ends Chromium and every process it started (renderers, GPU, zygote), so that its profile can be deleted. */
     @Override
     public void close() throws InterruptedException {
         socket.abort();
-        process.destroy();
-        if (!process.waitFor(5, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroy);
+        for (ProcessHandle h : all) {
+            try {
+                h.onExit().get(5, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                h.destroyForcibly();
+            }
         }
     }
 }
