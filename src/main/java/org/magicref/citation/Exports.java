@@ -51,10 +51,12 @@ public final class Exports {
 
     private final Catalogue catalogue;
     private final CslItems items;
+    private final HouseStyle house;
 
     public Exports(Catalogue catalogue) {
         this.catalogue = catalogue;
         this.items = new CslItems(catalogue);
+        this.house = new HouseStyle(catalogue);
     }
 
     public String export(Format format, List<Document> documents) {
@@ -82,7 +84,7 @@ public final class Exports {
         for (Document d : documents) {
             Map<String, Object> item = items.item(d);
             Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("title", "{" + bib(new HouseStyle(catalogue).quotedTitle(d)) + "}");
+            fields.put("title", "{" + bib(house.quotedTitle(d)) + "}");
             fields.put("number", bib(d.id().toString()));
             fields.put("type", bib(d.id().isMagicSummary() ? "MAGIC Summary" : "Special Research History"));
             Publication p = catalogue.publication(d.publication()).orElse(null);
@@ -180,7 +182,7 @@ public final class Exports {
             List<String[]> tags = new ArrayList<>();
             tags.add(new String[] {"TY", "RPRT"});
             tags.add(new String[] {"ID", d.id().toString()});
-            tags.add(new String[] {"TI", new HouseStyle(catalogue).quotedTitle(d)});
+            tags.add(new String[] {"TI", house.quotedTitle(d)});
             tags.add(new String[] {"M1", d.id().toString()});
             Publication p = catalogue.publication(d.publication()).orElse(null);
             if (p != null) {

@@ -29,6 +29,11 @@ public enum Markup {
 
     /** Marked text (plain characters and italic marks) in this format, escaped as the format needs. */
     public String render(String marked) {
+        return this == RTF ? "{\\rtf1\\ansi\\deff0 " + inline(marked) + "}" : inline(marked);
+    }
+
+    /** Marked text in this format, without the document an RTF text needs around it. */
+    private String inline(String marked) {
         StringBuilder out = new StringBuilder();
         int from = 0;
         boolean inItalic = false;
@@ -43,7 +48,7 @@ public enum Markup {
                 from = i + 1;
             }
         }
-        return this == RTF ? "{\\rtf1\\ansi\\deff0 " + out + "}" : out.toString();
+        return out.toString();
     }
 
     /**
@@ -51,18 +56,12 @@ public enum Markup {
      * format: separated by a blank line, in {@code <p>} elements, or as paragraphs of one RTF document.
      */
     public String document(List<String> paragraphs) {
-        List<String> rendered = paragraphs.stream().map(p -> this == RTF ? body(p) : render(p)).toList();
+        List<String> rendered = paragraphs.stream().map(this::inline).toList();
         return switch (this) {
             case TEXT, MARKDOWN -> String.join("\n\n", rendered);
             case HTML -> String.join("\n", rendered.stream().map(p -> "<p>" + p + "</p>").toList());
             case RTF -> "{\\rtf1\\ansi\\deff0 " + String.join("\\par\\par\n", rendered) + "}";
         };
-    }
-
-    /** An RTF paragraph without the document around it. */
-    private String body(String marked) {
-        String whole = render(marked);
-        return whole.substring("{\\rtf1\\ansi\\deff0 ".length(), whole.length() - 1);
     }
 
     private String open() {

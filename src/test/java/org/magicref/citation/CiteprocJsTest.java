@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -15,9 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.magicref.Skip;
 import org.magicref.domain.Catalogue;
-import org.magicref.domain.Citation;
 import org.magicref.records.CatalogueStore;
 
 /**
@@ -36,32 +35,15 @@ class CiteprocJsTest {
     @ValueSource(strings = {"chicago-fullnote-bibliography", "dependent/turabian-fullnote-bibliography", "apa",
         "modern-language-association"})
     void everyThesisCitationReadsAsCiteprocJsRendersIt(String style) throws Exception {
-        Skip.unless(Files.isDirectory(MODULE) && node(), "citeproc-js is not installed at " + MODULE.toAbsolutePath()
-                + " (npm install --prefix target/js citeproc; .ci/run installs it)");
+        Node.require(MODULE, "citeproc-js", "citeproc");
         Catalogue c = CatalogueStore.readBundled();
-        ReferenceParser parser = new ReferenceParser(c);
-        List<Map<String, String>> cites = new ArrayList<>();
-        List<String> ours = new ArrayList<>();
-        for (Citation citation : c.citations()) {
-            if (citation.pages() == null) {
-                continue;
-            }
-            Reference r = parser.of(citation.document(), typed(citation.pages()), null);
-            CslRenderer renderer = CslRenderer.create(c, List.of(r.document()), style);
-            Map<String, String> cite = new java.util.LinkedHashMap<>();
-            cite.put("id", CslItems.id(r.document()));
-            cite.put("locator", CslRenderer.locator(r));
-            cites.add(cite);
-            ours.add(renderer.cite(r));
-        }
+        List<Reference> refs = thesisReferences(c);
+        List<Map<String, String>> cites = refs.stream().map(CiteprocJsTest::cited).toList();
+        // a fresh renderer for each, as a one-shot `cite` renders it
+        List<String> ours = refs.stream().map(r -> CslRenderer.create(c, List.of(r.document()), style).cite(r)).toList();
         Path citesFile = Files.writeString(dir.resolve("cites.json"), new ObjectMapper().writeValueAsString(cites));
         List<String> theirs = citeprocJs(c, style, citesFile.toString());
-        List<String> differ = new ArrayList<>();
-        for (int i = 0; i < ours.size(); i++) {
-            if (!ours.get(i).equals(theirs.get(i))) {
-                differ.add(cites.get(i) + "\n  magicref:    " + ours.get(i) + "\n  citeproc-js: " + theirs.get(i));
-            }
-        }
+        List<String> differ = differences(cites, ours, theirs, false);
         assertEquals(KNOWN.getOrDefault(style, List.of()), differ, differ.size() + " of " + ours.size() + " citations differ in "
                 + style + " (the README lists where magicref follows the manual and citeproc-js does not)");
     }
@@ -71,7 +53,7 @@ class CiteprocJsTest {
      * (8.13): "pp." before more than one page; citeproc-js reads only the first page of a locator
      * that names the pages of two parts.
      */
-    private static final java.util.Map<String, List<String>> KNOWN = java.util.Map.of("apa", List.of(
+    private static final Map<String, List<String>> KNOWN = Map.of("apa", List.of(
             "{id=SRS-1746, locator=4 (pt. 1); 1\u20132 (pt. 2)}\n"
                     + "  magicref:    (Magic Summary, 1 August 1945, 1989, pp. 4 (pt. 1); 1\u20132 (pt. 2))\n"
                     + "  citeproc-js: (Magic Summary, 1 August 1945, 1989, p. 4 (pt. 1); 1\u20132 (pt. 2))"));
@@ -80,8 +62,7 @@ class CiteprocJsTest {
     @ValueSource(strings = {"chicago-fullnote-bibliography", "dependent/turabian-fullnote-bibliography", "apa",
         "modern-language-association"})
     void theBibliographyReadsAsCiteprocJsRendersIt(String style) throws Exception {
-        Skip.unless(Files.isDirectory(MODULE) && node(), "citeproc-js is not installed at " + MODULE.toAbsolutePath()
-                + " (npm install --prefix target/js citeproc; .ci/run installs it)");
+        Node.require(MODULE, "citeproc-js", "citeproc");
         Catalogue c = CatalogueStore.readBundled();
         List<String> theirs = citeprocJs(c, style, "bibliography");
         List<String> ours = CslRenderer.create(c, c.documents(), style).bibliography();
@@ -99,32 +80,16 @@ class CiteprocJsTest {
     @ParameterizedTest
     @ValueSource(strings = {"chicago-fullnote-bibliography", "dependent/turabian-fullnote-bibliography"})
     void theThesisCitationsAsTheNotesOfOnePaperReadAsCiteprocJsRendersThem(String style) throws Exception {
-        Skip.unless(Files.isDirectory(MODULE) && node(), "citeproc-js is not installed at " + MODULE.toAbsolutePath()
-                + " (npm install --prefix target/js citeproc; .ci/run installs it)");
+        Node.require(MODULE, "citeproc-js", "citeproc");
         Catalogue c = CatalogueStore.readBundled();
-        ReferenceParser parser = new ReferenceParser(c);
+        List<Reference> refs = thesisReferences(c);
+        List<Map<String, String>> cites = refs.stream().map(CiteprocJsTest::cited).toList();
+        // one renderer for the whole sequence, as `notes` renders it
         CslRenderer renderer = CslRenderer.create(c, c.documents(), style);
-        List<Map<String, String>> cites = new ArrayList<>();
-        List<String> ours = new ArrayList<>();
-        for (Citation citation : c.citations()) {
-            if (citation.pages() == null) {
-                continue;
-            }
-            Reference r = parser.of(citation.document(), typed(citation.pages()), null);
-            Map<String, String> cite = new java.util.LinkedHashMap<>();
-            cite.put("id", CslItems.id(r.document()));
-            cite.put("locator", CslRenderer.locator(r));
-            cites.add(cite);
-            ours.add(renderer.cite(r));
-        }
+        List<String> ours = refs.stream().map(renderer::cite).toList();
         Path sequence = Files.writeString(dir.resolve("sequence.json"), new ObjectMapper().writeValueAsString(cites));
         List<String> theirs = citeprocJs(c, style, sequence.toString(), "sequence");
-        List<String> differ = new ArrayList<>();
-        for (int i = 0; i < ours.size(); i++) {
-            if (!ours.get(i).equals(theirs.get(i))) {
-                differ.add("note " + (i + 1) + " " + cites.get(i) + "\n  magicref:    " + ours.get(i) + "\n  citeproc-js: " + theirs.get(i));
-            }
-        }
+        List<String> differ = differences(cites, ours, theirs, true);
         assertEquals(List.of(), differ, differ.size() + " of " + ours.size() + " notes differ");
     }
 
@@ -148,6 +113,33 @@ class CiteprocJsTest {
         return List.of(new ObjectMapper().readValue(json, String[].class));
     }
 
+    /** Each citation the two render differently: what it is (its note's number where numbered) and both renderings. */
+    private static List<String> differences(List<Map<String, String>> cites, List<String> ours, List<String> theirs, boolean numbered) {
+        List<String> differ = new ArrayList<>();
+        for (int i = 0; i < ours.size(); i++) {
+            if (!ours.get(i).equals(theirs.get(i))) {
+                differ.add((numbered ? "note " + (i + 1) + " " : "") + cites.get(i) + "\n  magicref:    " + ours.get(i)
+                        + "\n  citeproc-js: " + theirs.get(i));
+            }
+        }
+        return differ;
+    }
+
+    /** Every page citation of the thesis, in order, as a reference `cite` would make of it. */
+    private static List<Reference> thesisReferences(Catalogue c) {
+        ReferenceParser parser = new ReferenceParser(c);
+        return c.citations().stream().filter(x -> x.pages() != null)
+                .map(x -> parser.of(x.document(), typed(x.pages()), null)).toList();
+    }
+
+    /** A reference as citeproc-js is given it: the item's id and the locator magicref passes its engine. */
+    private static Map<String, String> cited(Reference r) {
+        Map<String, String> cite = new LinkedHashMap<>();
+        cite.put("id", CslItems.id(r.document()));
+        cite.put("locator", CslRenderer.locator(r));
+        return cite;
+    }
+
     /** The pages as `cite --page` takes them: "pp. 1, 12" as "1, 12"; "p. 4, part 1; and pp. 1-2, part 2" as "4/1;1-2/2". */
     static String typed(String pages) {
         List<String> groups = new ArrayList<>();
@@ -162,13 +154,6 @@ class CiteprocJsTest {
         return String.join(";", groups);
     }
 
-    private static boolean node() {
-        try {
-            return new ProcessBuilder("node", "--version").start().waitFor() == 0;
-        } catch (Exception e) {
-            return false;
-        }
-    }
 
     /** The independent style's XML (a dependent style's parent), as citeproc-java takes it. */
     private static String independent(String style) throws Exception {

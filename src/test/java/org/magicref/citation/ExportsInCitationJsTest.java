@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.magicref.Skip;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.Document;
 import org.magicref.domain.DocumentId;
@@ -32,9 +31,8 @@ class ExportsInCitationJsTest {
     @ParameterizedTest
     @EnumSource(value = Exports.Format.class, names = {"BIBTEX", "RIS"})
     void everyDocumentKeepsItsFields(Exports.Format format) throws Exception {
-        Skip.unless(Files.isDirectory(MODULES.resolve("@citation-js/core")) && node(), "citation-js is not installed in "
-                + MODULES.toAbsolutePath() + " (npm install --prefix target/js @citation-js/core @citation-js/plugin-bibtex "
-                + "@citation-js/plugin-ris; .ci/run installs it)");
+        Node.require(MODULES.resolve("@citation-js/core"), "citation-js",
+                "@citation-js/core @citation-js/plugin-bibtex @citation-js/plugin-ris");
         Catalogue c = CatalogueStore.readBundled();
         Path file = Files.writeString(dir.resolve("export." + format), new Exports(c).export(format, c.documents()));
         ProcessBuilder run = new ProcessBuilder("node", Path.of("src", "test", "resources", "citeproc-js", "citation-js.js").toString(),
@@ -65,11 +63,4 @@ class ExportsInCitationJsTest {
         }
     }
 
-    private static boolean node() {
-        try {
-            return new ProcessBuilder("node", "--version").start().waitFor() == 0;
-        } catch (Exception e) {
-            return false;
-        }
-    }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.magicref.citation.CslEngine;
@@ -42,18 +43,27 @@ public final class CiteprocEngine implements CslEngine {
         return CSL.supportsStyle(style);
     }
 
+    /** Each style settled once: the shell and a note sequence create a renderer for every citation. */
+    private static final Map<String, String> SETTLED = new ConcurrentHashMap<>();
+
     /**
      * The style's XML (an independent style for a dependent one, as citeproc-java itself takes it)
      * with the conditions citeproc-java misreads settled ({@link StyleConditions}).
      */
     private static String settled(String style) throws IOException {
+        String known = SETTLED.get(style);
+        if (known != null) {
+            return known;
+        }
         String xml = read(style);
         Matcher parent = PARENT.matcher(xml);
         if (parent.find()) {
             xml = read(parent.group(1));
         }
         try {
-            return StyleConditions.forPages(xml);
+            String settled = StyleConditions.forPages(xml);
+            SETTLED.put(style, settled);
+            return settled;
         } catch (IOException e) {
             throw e;
         } catch (Exception e) {

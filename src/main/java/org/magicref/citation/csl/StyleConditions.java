@@ -19,8 +19,8 @@ import org.xml.sax.InputSource;
  * style. A {@code position="subsequent"} condition, which citeproc-java never finds true, asks
  * whether the citation is not the item's first (Chicago's short note for a document cited again). A {@code type} condition of several types alone holds for any of them ("bill report":
  * a bill or a report), where citeproc-java wants all. A {@code locator="..."} condition, which
- * citeproc-java does not evaluate (citeproc-java 3.3 to 3.5: "TODO support this condition" in its
- * {@code SIf}). Left to it, Chicago prints "p. 7" where it wants "7", APA "Page 7" where it wants
+ * citeproc-java does not evaluate (its {@code SIf} reads the attribute and ignores it, up to
+ * 3.5.1). Left to it, Chicago prints "p. 7" where it wants "7", APA "Page 7" where it wants
  * "p. 7", MLA "p.7" where it wants "7". magicref's locators are always pages, so each such
  * condition is known: a branch that holds for pages is kept with the locator test removed, one that
  * cannot hold is made never to hold, one that holds whatever else is asked is made always to hold.
