@@ -5,13 +5,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * An inverted index over document titles and over the passages (each with the sentences since the marker before it) and notes of citations. A query's
@@ -22,55 +24,76 @@ import java.util.regex.Pattern;
  * keeps a catalogue of a million citations within memory and makes a query a merge of a few lists.
  */
 public final class SearchIndex {
-    private static final Pattern IDENTIFIER = Pattern.compile("sr[a-z]{1,3}-?\\d{1,6}");
+    static final Pattern IDENTIFIER = Pattern.compile("sr[a-z]{1,3}-?\\d{1,6}");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private record Entry(DocumentId document, Citation citation) { }
 
     /** Words too common to tell passages apart; a query made only of them finds nothing. */
-    private static final Set<String> STOP = Set.of("a", "an", "and", "as", "at", "by", "for", "from", "in", "is",
+    static final Set<String> STOP = Set.of("a", "an", "and", "as", "at", "by", "for", "from", "in", "is",
             "it", "of", "on", "or", "that", "the", "to", "was", "were", "with", "his", "her", "not", "be", "had", "has");
 
-    /** One term's postings: entry numbers in increasing order, and the term's count in each (at most 127). */
-    private static final class Postings {
-        int[] entries = new int[2];
-        byte[] counts = new byte[2];
-        int size;
-
-        void add(int entry, int count) {
-            if (size == entries.length) {
-                int grown = size + (size >> 1) + 1;
-                entries = Arrays.copyOf(entries, grown);
-                counts = Arrays.copyOf(counts, grown);
-            }
-            entries[size] = entry;
-            counts[size] = (byte) Math.min(count, Byte.MAX_VALUE);
-            size++;
-        }
-    }
+    /** Entries indexed together: a catalogue of fewer is indexed on one thread. */
+    private static final int SLICE = 32_768;
 
     private final List<Entry> entries = new ArrayList<>();
-    private final Map<String, Postings> postings = new HashMap<>();
+    private final Map<String, Postings> postings;
 
     public SearchIndex(List<Document> documents, List<Citation> citations) {
         for (Document d : documents) {
-            add(new Entry(d.id(), null), d.id() + " " + d.title() + " " + (d.date() == null ? "" : d.date()));
+            entries.add(new Entry(d.id(), null));
         }
         for (Citation c : citations) {
-            add(new Entry(c.document(), c), (c.span() == null ? "" : c.span()) + " " + c.noteText());
+            entries.add(new Entry(c.document(), c));
         }
+        IntFunction<String> text = i -> {
+            if (i < documents.size()) {
+                Document d = documents.get(i);
+                return d.id() + " " + d.title() + " " + (d.date() == null ? "" : d.date());
+            }
+            Citation c = citations.get(i - documents.size());
+            return (c.span() == null ? "" : c.span()) + " " + c.noteText();
+        };
+        // slices of the entries indexed side by side (on every core), then joined in order, so that each
+        // term's postings stay sorted; a slice's lists stay small, and the joined ones are made at their size
+        int n = entries.size();
+        int slices = (n + SLICE - 1) / SLICE;
+        postings = join(IntStream.range(0, slices).parallel()
+                .mapToObj(k -> index(text, k * SLICE, Math.min(n, (k + 1) * SLICE))).toList());
     }
 
-    private void add(Entry entry, String text) {
-        int index = entries.size();
-        entries.add(entry);
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String term : terms(text)) {
-            if (!STOP.contains(term)) {
-                counts.merge(term, 1, Integer::sum);
-            }
+    /** The postings of consecutive slices of the entries, as one. */
+    private static Map<String, Postings> join(List<Map<String, Postings>> parts) {
+        if (parts.size() <= 1) {
+            return parts.isEmpty() ? new HashMap<>() : parts.get(0);
         }
-        counts.forEach((term, count) -> postings.computeIfAbsent(term, k -> new Postings()).add(index, count));
+        Map<String, Postings> joined = new HashMap<>();
+        for (Map<String, Postings> part : parts) {
+            part.forEach((term, p) -> joined.computeIfAbsent(term, k -> new Postings()).size += p.size);
+        }
+        // term by term, each slice's lists let go as soon as they are copied: the slices and the whole
+        // are never held at once
+        joined.forEach((term, p) -> {
+            p.entries = new int[p.size];
+            p.counts = new byte[p.size];
+            p.size = 0;
+            for (Map<String, Postings> part : parts) {
+                Postings slice = part.remove(term);
+                if (slice != null) {
+                    p.append(slice);
+                }
+            }
+        });
+        return joined;
+    }
+
+    /** The postings of the entries from {@code from} up to {@code to}. */
+    private static Map<String, Postings> index(IntFunction<String> text, int from, int to) {
+        SliceIndex slice = new SliceIndex();
+        for (int i = from; i < to; i++) {
+            slice.add(text.apply(i), i);
+        }
+        return slice.postings();
     }
 
     /** The hits for all words of the query, best first; an empty query finds nothing. */
@@ -122,27 +145,29 @@ public final class SearchIndex {
 
     /** Lower-cased words without accents; identifiers such as SRH-085 are kept whole. */
     static List<String> terms(String text) {
-        String folded = text.toLowerCase(Locale.ROOT);
-        if (!isAscii(folded)) {
-            folded = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
-        }
         List<String> out = new ArrayList<>();
-        int n = folded.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && !wordChar(folded.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && wordChar(folded.charAt(i))) {
-                i++;
-            }
-            addTerm(folded, start, i, out);
-        }
+        terms(text, out::add);
         return out;
     }
 
-    private static void addTerm(String s, int start, int end, List<String> out) {
+    /** The words of the text, as {@link #terms(String)} gives them, to a consumer (no list is built). */
+    static void terms(String text, Consumer<String> out) {
+        String s = text;
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !wordChar(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && wordChar(s.charAt(i))) {
+                i++;
+            }
+            addTerm(s, start, i, out);
+        }
+    }
+
+    static void addTerm(String s, int start, int end, Consumer<String> out) {
         while (start < end && s.charAt(start) == '-') {
             start++;
         }
@@ -152,31 +177,49 @@ public final class SearchIndex {
         if (start >= end) {
             return;
         }
-        String t = s.substring(start, end);
+        String t = lowerCase(s, start, end);
         if (t.startsWith("sr") && IDENTIFIER.matcher(t).matches()) {
-            out.add(DocumentId.parse(t).toString().toLowerCase(Locale.ROOT));
+            out.accept(DocumentId.parse(t).toString().toLowerCase(Locale.ROOT));
             return;
         }
-        out.add(t);
+        out.accept(t);
         if (t.indexOf('-') >= 0) {
             for (String part : t.split("-")) {
                 if (!part.isEmpty()) {
-                    out.add(part);
+                    out.accept(part);
                 }
             }
         }
     }
 
-    private static boolean wordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '-';
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 127) {
-                return false;
+    /** The characters from start to end in lower case, without accents. */
+    private static String lowerCase(String s, int start, int end) {
+        char[] chars = null;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c >= 128) {
+                String word = s.substring(start, end).toLowerCase(Locale.ROOT);
+                return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
+            }
+            if (c >= 'A' && c <= 'Z') {
+                if (chars == null) {
+                    chars = new char[end - start];
+                    s.getChars(start, end, chars, 0);
+                }
+                chars[i - start] = (char) (c + ('a' - 'A'));
             }
         }
-        return true;
+        return chars == null ? s.substring(start, end) : new String(chars);
     }
+
+    static boolean wordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+        }
+        int type = Character.getType(c);
+        // accents written as marks of their own belong to the word they are on
+        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
 }

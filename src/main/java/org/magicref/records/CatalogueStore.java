@@ -145,11 +145,28 @@ public final class CatalogueStore {
     }
 
     /**
-     * Reads the catalogue bundled in the jar. Its records were checked when the jar was built
-     * (the tests validate them), so the cross-checks that a folder of hand-edited records needs
-     * are skipped: they would cost every lookup more than the lookup itself.
+     * Reads the catalogue bundled in the jar: from the binary snapshot of its records that the build
+     * writes beside them ({@link BundledSnapshot}), which a lookup reads in half the time of the
+     * JSON, else from the records themselves.
      */
     public static Catalogue readBundled() {
+        try (InputStream in = CatalogueStore.class.getResourceAsStream(BUNDLED + SnapshotFile.NAME)) {
+            Snapshot.Held held = in == null ? null : SnapshotFile.read(in.readAllBytes());
+            if (held != null) {
+                return held.catalogue();
+            }
+        } catch (IOException e) {
+            // read the records instead
+        }
+        return readBundledRecords();
+    }
+
+    /**
+     * Reads the records bundled in the jar. They were checked when the jar was built (the tests
+     * validate them), so the cross-checks that a folder of hand-edited records needs are skipped:
+     * they would cost every lookup more than the lookup itself.
+     */
+    static Catalogue readBundledRecords() {
         return read("(bundled)", true, name -> {
             InputStream in = CatalogueStore.class.getResourceAsStream(BUNDLED + name);
             if (in == null) {

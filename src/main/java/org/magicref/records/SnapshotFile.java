@@ -94,7 +94,12 @@ final class SnapshotFile {
 
     /** The catalogue and problems in the file, or null where it is not whole and of this form. */
     static Snapshot.Held read(Path file) throws IOException {
-        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(Files.readAllBytes(file)))) {
+        return read(Files.readAllBytes(file));
+    }
+
+    /** The catalogue and problems in these bytes, or null where they are not whole and of this form. */
+    static Snapshot.Held read(byte[] bytes) throws IOException {
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
             if (in.readInt() != MAGIC) {
                 return null;
             }

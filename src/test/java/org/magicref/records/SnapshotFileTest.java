@@ -20,7 +20,7 @@ class SnapshotFileTest {
 
     @Test
     void aCatalogueComesBackAsItWent() throws Exception {
-        Catalogue c = CatalogueStore.readBundled();
+        Catalogue c = CatalogueStore.readBundledRecords();
         Path file = dir.resolve(SnapshotFile.NAME);
         SnapshotFile.write(file, c, List.of("journal.jsonl line 2: damaged, skipped"));
         Snapshot.Held held = SnapshotFile.read(file);
@@ -30,6 +30,18 @@ class SnapshotFileTest {
         assertEquals(c.documents(), held.catalogue().documents());
         assertEquals(c.citations(), held.catalogue().citations());
         assertEquals(List.of("journal.jsonl line 2: damaged, skipped"), held.problems());
+    }
+
+    @Test
+    void theBundledSnapshotHoldsExactlyTheBundledRecords() {
+        assertNotNull(SnapshotFileTest.class.getResource("/records/" + SnapshotFile.NAME), "the build writes the bundled snapshot");
+        Catalogue records = CatalogueStore.readBundledRecords();
+        Catalogue snapshot = CatalogueStore.readBundled();
+        assertEquals(CatalogueStore.render(records), CatalogueStore.render(snapshot));
+        for (var d : records.documents()) {
+            assertEquals(records.origin(d.id()), snapshot.origin(d.id()), d.id().toString());
+        }
+        assertEquals(records.marks(), snapshot.marks());
     }
 
     @Property(tries = 100)
