@@ -54,29 +54,47 @@ public final class Citer {
 
     /** Numbers the notes from {@code start} and gives each reference the form its place in the sequence calls for. */
     public List<Note> notes(List<NoteSequence.NoteRefs> notes, int start) {
+        return notes(notes, start, List.of(), Markup.TEXT);
+    }
+
+    /**
+     * As {@link #notes(List, int)}, for notes that follow others in the paper: the references in
+     * {@code earlier} were cited in those notes (their publications in full), so they are not cited
+     * in full again; and with a markup other than text, each note's text is marked for italics.
+     */
+    public List<Note> notes(List<NoteSequence.NoteRefs> notes, int start, List<Reference> earlier, Markup markup) {
+        List<NoteSequence.NoteRefs> all = new ArrayList<>();
+        earlier.forEach(r -> all.add(new NoteSequence.NoteRefs(List.of(r))));
+        if (!earlier.isEmpty()) {
+            all.add(NoteSequence.NoteRefs.other()); // the notes between: no "Ibid." reaches back over them
+        }
+        int skipped = all.size();
+        all.addAll(notes);
         List<Note> out = new ArrayList<>();
         if (house()) {
-            List<NoteSequence.Note> rendered = new NoteSequence(new HouseStyle(catalogue)).render(notes, start);
-            for (int i = 0; i < rendered.size(); i++) {
+            List<NoteSequence.Note> rendered = new NoteSequence(new HouseStyle(catalogue, markup != Markup.TEXT)).render(all, start - skipped);
+            for (int i = skipped; i < rendered.size(); i++) {
                 NoteSequence.Note n = rendered.get(i);
-                out.add(new Note(n.number(), String.valueOf(n.number()), n.text(), n.forms(), warnings(notes.get(i))));
+                out.add(new Note(n.number(), String.valueOf(n.number()), n.text(), n.forms(), warnings(all.get(i))));
             }
             return out;
         }
-        List<Document> docs = notes.stream().flatMap(n -> n.references().stream()).map(Reference::document).distinct().toList();
-        CslRenderer renderer = CslRenderer.create(catalogue, docs, style);
-        int number = start;
-        for (NoteSequence.NoteRefs n : notes) {
-            out.add(new Note(number, String.valueOf(number), String.join("; ", n.references().stream().map(renderer::cite).toList()),
-                    List.of(), warnings(n)));
+        List<Document> docs = all.stream().flatMap(n -> n.references().stream()).map(Reference::document).distinct().toList();
+        CslRenderer renderer = CslRenderer.create(catalogue, docs, style, markup);
+        int number = start - skipped;
+        for (NoteSequence.NoteRefs n : all) {
+            String text = String.join("; ", n.references().stream().map(renderer::markedCite).toList());
+            if (number >= start) {
+                out.add(new Note(number, String.valueOf(number), text, List.of(), warnings(n)));
+            }
             number++;
         }
         return out;
     }
 
-    /** The notes of a work, labelled as the work numbers them. */
-    public List<Note> notes(WorkNotes work) {
-        List<Note> numbered = notes(work.notes(), 1);
+    /** The notes of a work, labelled as the work numbers them, their texts marked for italics where asked. */
+    public List<Note> notes(WorkNotes work, Markup markup) {
+        List<Note> numbered = notes(work.notes(), 1, List.of(), markup);
         List<Note> out = new ArrayList<>();
         for (int i = 0; i < numbered.size(); i++) {
             Note n = numbered.get(i);

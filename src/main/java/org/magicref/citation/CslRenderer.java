@@ -226,6 +226,12 @@ public final class CslRenderer {
         return format(renderer.cite(CslItems.id(r.document()), locator(r), r.pages().size() > 1));
     }
 
+    /** A citation as marked text, its italics as {@link Markup} marks (plain for a text renderer). */
+    String markedCite(Reference r) {
+        String rendered = renderer.cite(CslItems.id(r.document()), locator(r), r.pages().size() > 1);
+        return markup == Markup.TEXT ? rendered : Markup.fromHtml(rendered);
+    }
+
     /** The bibliography as marked text, its italics as {@link Markup} marks (plain for a text renderer). */
     List<String> markedBibliography() {
         return markup == Markup.TEXT ? renderer.bibliography() : renderer.bibliography().stream().map(Markup::fromHtml).toList();

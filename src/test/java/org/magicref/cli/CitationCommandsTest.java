@@ -97,6 +97,46 @@ class CitationCommandsTest {
     }
 
     @Test
+    void notesThatStartMidPaperKnowWhatWasCitedBefore() throws Exception {
+        JsonNode n = JSON.readTree(Run.of("notes", "SRH-071:6", "SRH-085:8", "SRH-085:8", "--start", "24",
+                "--after", "SRH-085:7,SRH-070", "--json").out());
+        assertEquals(3, n.size(), "the earlier references are not printed");
+        assertEquals(24, n.get(0).get("number").asInt());
+        assertEquals("\"Abrogation of the Soviet-Japanese Neutrality Pact,\" SRH-071, p. 6, reel 9, fr. 0585.",
+                n.get(0).get("text").asText(), "its publication was cited in full before: the title and identifier");
+        assertEquals("SRH-085, p. 8, reel 9, fr. 0801.", n.get(1).get("text").asText(), "cited by title before");
+        assertEquals("Ibid.", n.get(2).get("text").asText());
+        // without --after, the same notes start a paper
+        assertTrue(Run.of("notes", "SRH-071:6", "--json").out().contains("U.S. National Archives"));
+        // an earlier note of the same document is not the note just before: no "Ibid." reaches back to it
+        assertEquals("SRH-085, p. 8, reel 9, fr. 0801.", JSON.readTree(Run.of("notes", "SRH-085:8", "--after", "SRH-085:8",
+                "--json").out()).get(0).get("text").asText());
+        JsonNode csl = JSON.readTree(Run.of("notes", "SRH-085:8", "--after", "SRH-085", "--style",
+                "chicago-fullnote-bibliography", "--json").out());
+        assertEquals("“Russo-Japanese Relations, 13-20 July 1945,” 8, fr. 0801.", csl.get(0).get("text").asText(),
+                "Chicago's short note for a document cited before");
+        assertEquals(ExitCodes.NOT_FOUND, Run.of("notes", "SRH-071:6", "--after", "SRH-999").code());
+        assertEquals(ExitCodes.USAGE, Run.of("notes", "--work", "blevins-1996", "--after", "SRH-085").code());
+    }
+
+    @Test
+    void notesInAFormatThatKeepsItalics() {
+        Run html = Run.of("notes", "SRH-071:6", "SRH-085:8", "--start", "3", "--format", "html");
+        assertEquals("<p>3. U.S. National Archives and Records Administration, Washington, D.C., Record Group 457, Records of the "
+                + "National Security Agency/Central Security Service, \"Abrogation of the Soviet-Japanese Neutrality Pact,\" "
+                + "SRH-071, in <i>Top Secret Studies on U.S. Communications Intelligence during World War II</i>, pt. 1, The "
+                + "Pacific Theater (Bethesda, MD: University Publications of America, 1989, microfilm), p. 6, reel 9, fr. 0585.</p>\n"
+                + "<p>4. \"Russo-Japanese Relations, 13-20 July 1945,\" SRH-085, p. 8, reel 9, fr. 0801.</p>\n", html.out());
+        Run markdown = Run.of("notes", "SRH-085:8", "SRH-071:6", "--after", "SRH-071", "--style", "turabian-fullnote-bibliography",
+                "--format", "markdown");
+        assertEquals("1. “Russo-Japanese Relations, 13-20 July 1945,” microfilm, SRH-085, Top Secret Studies on U.S. Communications "
+                + "Intelligence during World War II, Pt. 1, The Pacific Theater (Bethesda, MD: University Publications of America, "
+                + "1989), 8, fr. 0801, reel 9, U.S. National Archives and Records Administration, Record Group 457, Records of the "
+                + "National Security Agency/Central Security Service, Washington, D.C.\n\n"
+                + "2. “Abrogation of the Soviet-Japanese Neutrality Pact,” 6, fr. 0585.\n", markdown.out());
+    }
+
+    @Test
     void bibliographyGroupsUnderPublicationHeadings() {
         Run r = Run.of("bibliography", "--cited-only", "--width", "200");
         assertEquals(0, r.code());
