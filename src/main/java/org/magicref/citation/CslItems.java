@@ -1,11 +1,13 @@
 package org.magicref.citation;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.Document;
+import org.magicref.domain.DocumentDate;
 import org.magicref.domain.Publication;
 
 /**
@@ -13,9 +15,12 @@ import org.magicref.domain.Publication;
  * summary is a {@code report} whose identifier is its {@code genre} (Chicago prints a report's
  * genre but drops its {@code number}; MLA and APA would turn a number's hyphen into an en dash),
  * the microfilm publication is the {@code container-title} with its publisher, place,
- * {@code medium} and year ({@code issued}), the reel is the {@code archive_location}, and the
- * archive with its record group is the {@code archive}. The document's own date is part of its
- * title, as the thesis's notes print it.
+ * {@code medium} and year ({@code issued}: the edition read), the document's own date is its
+ * {@code original-date} at its precision (a day, a month, a range), so that the styles treat the
+ * microfilm as the republication it is (APA 7, 9.41: "1944/1989"; Chicago 17, 14.114: "1944;
+ * repr."; MLA 9: the original date after the title), the reel is the {@code archive_location},
+ * and the archive with its record group is the {@code archive}. The title keeps the date the
+ * notes print with it, as the styles print the original date as a year.
  */
 public final class CslItems {
     private final Catalogue catalogue;
@@ -29,6 +34,19 @@ public final class CslItems {
     /** The item's id: the document's identifier. */
     public static String id(Document d) {
         return d.id().toString();
+    }
+
+    /** A document's date as CSL date parts, at its precision: a day, a month, or the first and last of a range. */
+    static List<List<Integer>> dateParts(DocumentDate date) {
+        return switch (date.precision()) {
+            case DAY -> List.of(day(date.start()));
+            case MONTH -> List.of(List.of(date.start().getYear(), date.start().getMonthValue()));
+            case RANGE -> List.of(day(date.start()), day(date.end()));
+        };
+    }
+
+    private static List<Integer> day(LocalDate day) {
+        return List.of(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
     }
 
     public Map<String, Object> item(Document d) {
@@ -53,6 +71,10 @@ public final class CslItems {
             if (p.year() > 0) {
                 m.put("issued", Map.of("date-parts", List.of(List.of(p.year()))));
             }
+        }
+        DocumentDate date = d.parsedDate();
+        if (date != null) {
+            m.put("original-date", Map.of("date-parts", dateParts(date)));
         }
         if (d.reel() != null) {
             m.put("archive_location", "reel " + d.reel());

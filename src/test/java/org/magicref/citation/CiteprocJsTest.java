@@ -55,8 +55,8 @@ class CiteprocJsTest {
      */
     private static final Map<String, List<String>> KNOWN = Map.of("apa", List.of(
             "{id=SRS-1746, locator=4 (pt. 1); 1\u20132 (pt. 2)}\n"
-                    + "  magicref:    (Magic Summary, 1 August 1945, 1989, pp. 4 (pt. 1); 1\u20132 (pt. 2))\n"
-                    + "  citeproc-js: (Magic Summary, 1 August 1945, 1989, p. 4 (pt. 1); 1\u20132 (pt. 2))"));
+                    + "  magicref:    (Magic Summary, 1 August 1945, 1945/1989, pp. 4 (pt. 1); 1\u20132 (pt. 2))\n"
+                    + "  citeproc-js: (Magic Summary, 1 August 1945, 1945/1989, p. 4 (pt. 1); 1\u20132 (pt. 2))"));
 
     @ParameterizedTest
     @ValueSource(strings = {"chicago-fullnote-bibliography", "dependent/turabian-fullnote-bibliography", "apa",

@@ -134,6 +134,29 @@ class ExportsTest {
     }
 
     @Test
+    void cslItemsDateTheDocumentAndItsMicrofilmEdition() throws Exception {
+        Map<String, CSLItemData> items = new java.util.HashMap<>();
+        for (Map<String, Object> item : new ObjectMapper().readValue(export(BUNDLED, Exports.Format.CSL_JSON),
+                new TypeReference<List<Map<String, Object>>>() { })) {
+            items.put((String) item.get("id"), CSLItemData.fromJson(item));
+        }
+        int[][] day = items.get("SRS-1189").getOriginalDate().getDateParts();
+        assertEquals(List.of(List.of(1944, 1, 23)), parts(day), "a day");
+        assertEquals(List.of(List.of(1945, 6)), parts(items.get("SRH-079").getOriginalDate().getDateParts()), "a month");
+        assertEquals(List.of(List.of(1945, 7, 13), List.of(1945, 7, 20)), parts(items.get("SRH-085").getOriginalDate().getDateParts()),
+                "a range");
+        for (CSLItemData item : items.values()) {
+            assertEquals(List.of(List.of(1989)), parts(item.getIssued().getDateParts()), item.getId() + ": the microfilm edition");
+            Document d = BUNDLED.require(org.magicref.domain.DocumentId.parse(item.getId()));
+            assertEquals(d.parsedDate() == null, item.getOriginalDate() == null, item.getId() + ": dated where the document is");
+        }
+    }
+
+    private static List<List<Integer>> parts(int[][] dateParts) {
+        return java.util.Arrays.stream(dateParts).map(p -> java.util.Arrays.stream(p).boxed().toList()).toList();
+    }
+
+    @Test
     void jsonHoldsTheRecords() throws Exception {
         JsonNode n = new ObjectMapper().readTree(export(BUNDLED, Exports.Format.JSON));
         assertEquals(46, n.get("documents").size());

@@ -130,8 +130,8 @@ class CitationCommandsTest {
         Run markdown = Run.of("notes", "SRH-085:8", "SRH-071:6", "--after", "SRH-071", "--style", "turabian-fullnote-bibliography",
                 "--format", "markdown");
         assertEquals("1. “Russo-Japanese Relations, 13-20 July 1945,” microfilm, SRH-085, Top Secret Studies on U.S. Communications "
-                + "Intelligence during World War II, Pt. 1, The Pacific Theater (Bethesda, MD: University Publications of America, "
-                + "1989), 8, fr. 0801, reel 9, U.S. National Archives and Records Administration, Record Group 457, Records of the "
+                + "Intelligence during World War II, Pt. 1, The Pacific Theater (1945; repr., Bethesda, MD: University Publications "
+                + "of America, 1989), 8, fr. 0801, reel 9, U.S. National Archives and Records Administration, Record Group 457, Records of the "
                 + "National Security Agency/Central Security Service, Washington, D.C.\n\n"
                 + "2. “Abrogation of the Soviet-Japanese Neutrality Pact,” 6, fr. 0585.\n", markdown.out());
     }
