@@ -29,6 +29,7 @@ public final class GrowthHarness {
         Path root = Path.of("target", "bench-catalogues");
         System.out.printf(Locale.ROOT, "%-10s %10s %9s %10s %8s %9s %9s %10s %10s %9s %9s%n", "citations", "MB on disk",
                 "load ms", "ms/1k cit", "heap MB", "index ms", "index MB", "require us", "cites us", "frame us", "search ms");
+        List<String> targets = new ArrayList<>();
         for (int n : sizes) {
             Path dir = root.resolve(String.valueOf(n));
             if (!Files.exists(dir.resolve(CatalogueStore.CITATIONS))) {
@@ -95,6 +96,16 @@ public final class GrowthHarness {
             System.out.printf(Locale.ROOT, "%-10d %10.1f %9.0f %10.2f %8.0f %9.0f %9.0f %10.2f %10.2f %9.1f %9.2f%s%n", n,
                     bytes / 1e6, loadMs, loadMs / (n / 1000.0), heapMb, indexMs, indexHeapMb, requireUs, citesUs, frameUs,
                     searchMs, sink == 42 ? " " : "");
+            if (n == 1_000_000) {
+                targets.add(String.format(Locale.ROOT, "  10^6 citations: load %.0f ms (target under 2000 ms): %s", loadMs,
+                        loadMs < 2000 ? "holds" : "misses"));
+                targets.add(String.format(Locale.ROOT, "  10^6 citations: search index %.0f ms (target under 5000 ms): %s",
+                        indexMs, indexMs < 5000 ? "holds" : "misses"));
+            }
+        }
+        if (!targets.isEmpty()) {
+            System.out.println("Targets:");
+            targets.forEach(System.out::println);
         }
     }
 }
