@@ -48,8 +48,10 @@ public final class Citer {
         if (!gives(form)) {
             throw new IllegalArgumentException(form + " is a house-style form");
         }
-        CslRenderer renderer = CslRenderer.create(catalogue, List.of(r.document()), style, markup);
-        return form == Form.BIB ? renderer.bibliography().get(0) : renderer.cite(r);
+        if (form == Form.BIB) {
+            return CslRenderer.create(catalogue, List.of(r.document()), style, markup).bibliography().get(0);
+        }
+        return CslRenderer.citing(catalogue, List.of(r), style, markup).cite(r);
     }
 
     /** Numbers the notes from {@code start} and gives each reference the form its place in the sequence calls for. */
@@ -79,8 +81,9 @@ public final class Citer {
             }
             return out;
         }
-        List<Document> docs = all.stream().flatMap(n -> n.references().stream()).map(Reference::document).distinct().toList();
-        CslRenderer renderer = CslRenderer.create(catalogue, docs, style, markup);
+        // the earlier references are cited but not printed: whether they have pages does not matter
+        CslRenderer renderer = CslRenderer.citing(catalogue, all.stream().flatMap(n -> n.references().stream()).toList(),
+                CslRenderer.reelInLocator(notes.stream().flatMap(n -> n.references().stream()).toList()), style, markup);
         int number = start - skipped;
         for (NoteSequence.NoteRefs n : all) {
             String text = String.join("; ", n.references().stream().map(renderer::markedCite).toList());

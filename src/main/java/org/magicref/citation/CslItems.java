@@ -49,6 +49,13 @@ public final class CslItems {
         return List.of(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
     }
 
+    /** The item as citations give it, their locator holding the reel: without {@code archive_location}. */
+    public Map<String, Object> cited(Document d) {
+        Map<String, Object> m = item(d);
+        m.remove("archive_location");
+        return m;
+    }
+
     public Map<String, Object> item(Document d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id(d));

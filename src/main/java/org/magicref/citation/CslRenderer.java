@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.Document;
+import org.magicref.domain.DocumentId;
 import org.magicref.domain.Frames;
 
 /**
@@ -38,10 +39,13 @@ public final class CslRenderer {
 
     private final CslEngine.Renderer renderer;
     private final Markup markup;
+    /** The documents whose reel is in the locator of their citations rather than in their item. */
+    private final Set<DocumentId> reelInLocator;
 
-    private CslRenderer(CslEngine.Renderer renderer, Markup markup) {
+    private CslRenderer(CslEngine.Renderer renderer, Markup markup, Set<DocumentId> reelInLocator) {
         this.renderer = renderer;
         this.markup = markup;
+        this.reelInLocator = reelInLocator;
     }
 
     private String format(String rendered) {
@@ -59,13 +63,44 @@ public final class CslRenderer {
 
     /** A renderer as above whose text is in the given format (italics kept for HTML, RTF and Markdown). */
     public static CslRenderer create(Catalogue catalogue, List<Document> documents, String style, Markup markup) {
+        return create(catalogue, documents, style, markup, Set.of());
+    }
+
+    /**
+     * A renderer for citations of these references, all registered first. The reel of a document
+     * cited only with pages goes in the locator, before the frame, as the thesis and the manuals
+     * order them ("7, reel 9, fr. 0800"), rather than in the item, which styles print after the
+     * locator; a document cited somewhere without pages keeps it in the item, so that no citation
+     * loses it.
+     */
+    public static CslRenderer citing(Catalogue catalogue, List<Reference> references, String style, Markup markup) {
+        return citing(catalogue, references, reelInLocator(references), style, markup);
+    }
+
+    /** A renderer as above, the reel in the locator for the documents given (those of the citations printed). */
+    public static CslRenderer citing(Catalogue catalogue, List<Reference> references, Set<DocumentId> reelInLocator, String style,
+                                     Markup markup) {
+        List<Document> documents = references.stream().map(Reference::document).distinct().toList();
+        return create(catalogue, documents, style, markup, reelInLocator);
+    }
+
+    /** The documents of these references that have a reel and are cited only with pages. */
+    public static Set<DocumentId> reelInLocator(List<Reference> references) {
+        Set<DocumentId> unpaged = references.stream().filter(r -> r.groups().isEmpty()).map(r -> r.document().id())
+                .collect(Collectors.toSet());
+        return references.stream().map(Reference::document).filter(d -> d.reel() != null && !unpaged.contains(d.id()))
+                .map(Document::id).collect(Collectors.toSet());
+    }
+
+    private static CslRenderer create(Catalogue catalogue, List<Document> documents, String style, Markup markup,
+                                      Set<DocumentId> reelInLocator) {
         String id = resolve(style);
         CslItems items = new CslItems(catalogue);
         Map<String, Map<String, Object>> data = new LinkedHashMap<>();
         for (Document d : documents) {
-            data.putIfAbsent(CslItems.id(d), items.item(d));
+            data.putIfAbsent(CslItems.id(d), reelInLocator.contains(d.id()) ? items.cited(d) : items.item(d));
         }
-        return new CslRenderer(engine().renderer(new ArrayList<>(data.values()), id, markup != Markup.TEXT), markup);
+        return new CslRenderer(engine().renderer(new ArrayList<>(data.values()), id, markup != Markup.TEXT), markup, reelInLocator);
     }
 
     /** The engine: from the class path where it is there (tests), else from the lib folder beside the jar. */
@@ -207,12 +242,16 @@ public final class CslRenderer {
     }
 
     /**
-     * A reference's locator for a citation: its pages, with the frames after them ("7, fr. 0800"),
-     * ranges with an en dash as the manuals set them ("6–7, frs. 0497–98").
+     * A reference's locator for a citation: its pages, with the reel (where {@code withReel}) and
+     * the frames after them ("7, reel 9, fr. 0800"), ranges with an en dash as the manuals set them
+     * ("6–7, frs. 0497–98").
      */
-    public static String locator(Reference r) {
+    public static String locator(Reference r, boolean withReel) {
         String pages = String.join("; ", r.groups().stream()
                 .map(g -> g.pages() + (g.part() == null ? "" : " (pt. " + g.part() + ")")).toList());
+        if (withReel && !pages.isEmpty() && r.document().reel() != null) {
+            pages += ", reel " + r.document().reel();
+        }
         if (!r.frames().isEmpty()) {
             pages += (r.frames().size() == 1 ? ", fr. " : ", frs. ") + Frames.abbreviated(r.frames());
         }
@@ -223,12 +262,14 @@ public final class CslRenderer {
 
     /** One citation of a reference: a note for note styles, an in-text citation for author-date styles. */
     public String cite(Reference r) {
-        return format(renderer.cite(CslItems.id(r.document()), locator(r), r.pages().size() > 1));
+        return format(renderer.cite(CslItems.id(r.document()), locator(r, reelInLocator.contains(r.document().id())),
+                r.pages().size() > 1));
     }
 
     /** A citation as marked text, its italics as {@link Markup} marks (plain for a text renderer). */
     String markedCite(Reference r) {
-        String rendered = renderer.cite(CslItems.id(r.document()), locator(r), r.pages().size() > 1);
+        String rendered = renderer.cite(CslItems.id(r.document()), locator(r, reelInLocator.contains(r.document().id())),
+                r.pages().size() > 1);
         return markup == Markup.TEXT ? rendered : Markup.fromHtml(rendered);
     }
 

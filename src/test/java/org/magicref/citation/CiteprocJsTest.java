@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.magicref.domain.Catalogue;
+import org.magicref.domain.DocumentId;
 import org.magicref.records.CatalogueStore;
 
 /**
@@ -40,9 +42,9 @@ class CiteprocJsTest {
         List<Reference> refs = thesisReferences(c);
         List<Map<String, String>> cites = refs.stream().map(CiteprocJsTest::cited).toList();
         // a fresh renderer for each, as a one-shot `cite` renders it
-        List<String> ours = refs.stream().map(r -> CslRenderer.create(c, List.of(r.document()), style).cite(r)).toList();
+        List<String> ours = refs.stream().map(r -> CslRenderer.citing(c, List.of(r), style, Markup.TEXT).cite(r)).toList();
         Path citesFile = Files.writeString(dir.resolve("cites.json"), new ObjectMapper().writeValueAsString(cites));
-        List<String> theirs = citeprocJs(c, style, citesFile.toString());
+        List<String> theirs = citeprocJs(c, style, refs, citesFile.toString());
         List<String> differ = differences(cites, ours, theirs, false);
         assertEquals(KNOWN.getOrDefault(style, List.of()), differ, differ.size() + " of " + ours.size() + " citations differ in "
                 + style + " (the README lists where magicref follows the manual and citeproc-js does not)");
@@ -54,9 +56,9 @@ class CiteprocJsTest {
      * that names the pages of two parts.
      */
     private static final Map<String, List<String>> KNOWN = Map.of("apa", List.of(
-            "{id=SRS-1746, locator=4 (pt. 1); 1\u20132 (pt. 2)}\n"
-                    + "  magicref:    (Magic Summary, 1 August 1945, 1945/1989, pp. 4 (pt. 1); 1\u20132 (pt. 2))\n"
-                    + "  citeproc-js: (Magic Summary, 1 August 1945, 1945/1989, p. 4 (pt. 1); 1\u20132 (pt. 2))"));
+            "{id=SRS-1746, locator=4 (pt. 1); 1\u20132 (pt. 2), reel 15}\n"
+                    + "  magicref:    (Magic Summary, 1 August 1945, 1945/1989, pp. 4 (pt. 1); 1\u20132 (pt. 2), reel 15)\n"
+                    + "  citeproc-js: (Magic Summary, 1 August 1945, 1945/1989, p. 4 (pt. 1); 1\u20132 (pt. 2), reel 15)"));
 
     @ParameterizedTest
     @ValueSource(strings = {"chicago-fullnote-bibliography", "dependent/turabian-fullnote-bibliography", "apa",
@@ -64,7 +66,7 @@ class CiteprocJsTest {
     void theBibliographyReadsAsCiteprocJsRendersIt(String style) throws Exception {
         Node.require(MODULE, "citeproc-js", "citeproc");
         Catalogue c = CatalogueStore.readBundled();
-        List<String> theirs = citeprocJs(c, style, "bibliography");
+        List<String> theirs = citeprocJs(c, style, List.of(), "bibliography");
         List<String> ours = CslRenderer.create(c, c.documents(), style).bibliography();
         // every entry alike; the order differs where citeproc-java sorts punctuation ("Japan's", "Japan (Reaction")
         // where citeproc-js ignores it (see the README)
@@ -85,19 +87,24 @@ class CiteprocJsTest {
         List<Reference> refs = thesisReferences(c);
         List<Map<String, String>> cites = refs.stream().map(CiteprocJsTest::cited).toList();
         // one renderer for the whole sequence, as `notes` renders it
-        CslRenderer renderer = CslRenderer.create(c, c.documents(), style);
+        CslRenderer renderer = CslRenderer.citing(c, refs, style, Markup.TEXT);
         List<String> ours = refs.stream().map(renderer::cite).toList();
         Path sequence = Files.writeString(dir.resolve("sequence.json"), new ObjectMapper().writeValueAsString(cites));
-        List<String> theirs = citeprocJs(c, style, sequence.toString(), "sequence");
+        List<String> theirs = citeprocJs(c, style, refs, sequence.toString(), "sequence");
         List<String> differ = differences(cites, ours, theirs, true);
         assertEquals(List.of(), differ, differ.size() + " of " + ours.size() + " notes differ");
     }
 
-    /** What citeproc-js renders of the catalogue's items in the style: the citations in the file, or "bibliography". */
-    private List<String> citeprocJs(Catalogue c, String style, String... arguments) throws Exception {
+    /**
+     * What citeproc-js renders of the catalogue's items in the style: the citations in the file, or
+     * "bibliography"; the items as magicref gives them for citing these references (their reel in
+     * the locator), or for a bibliography.
+     */
+    private List<String> citeprocJs(Catalogue c, String style, List<Reference> citing, String... arguments) throws Exception {
         CslItems items = new CslItems(c);
-        Path itemsFile = Files.writeString(dir.resolve("items.json"),
-                new ObjectMapper().writeValueAsString(c.documents().stream().map(items::item).toList()));
+        Set<DocumentId> reelInLocator = CslRenderer.reelInLocator(citing);
+        Path itemsFile = Files.writeString(dir.resolve("items.json"), new ObjectMapper().writeValueAsString(c.documents().stream()
+                .map(d -> reelInLocator.contains(d.id()) ? items.cited(d) : items.item(d)).toList()));
         Path styleFile = Files.writeString(dir.resolve("style.csl"), independent(style));
         Path locale = Files.writeString(dir.resolve("locale.xml"), resource("/locales-en-US.xml"));
         Path script = Path.of("src", "test", "resources", "citeproc-js", "render.js");
@@ -136,7 +143,7 @@ class CiteprocJsTest {
     private static Map<String, String> cited(Reference r) {
         Map<String, String> cite = new LinkedHashMap<>();
         cite.put("id", CslItems.id(r.document()));
-        cite.put("locator", CslRenderer.locator(r));
+        cite.put("locator", CslRenderer.locator(r, r.document().reel() != null));
         return cite;
     }
 

@@ -113,7 +113,7 @@ class CitationCommandsTest {
                 "--json").out()).get(0).get("text").asText());
         JsonNode csl = JSON.readTree(Run.of("notes", "SRH-085:8", "--after", "SRH-085", "--style",
                 "chicago-fullnote-bibliography", "--json").out());
-        assertEquals("“Russo-Japanese Relations, 13-20 July 1945,” 8, fr. 0801.", csl.get(0).get("text").asText(),
+        assertEquals("“Russo-Japanese Relations, 13-20 July 1945,” 8, reel 9, fr. 0801.", csl.get(0).get("text").asText(),
                 "Chicago's short note for a document cited before");
         assertEquals(ExitCodes.NOT_FOUND, Run.of("notes", "SRH-071:6", "--after", "SRH-999").code());
         assertEquals(ExitCodes.USAGE, Run.of("notes", "--work", "blevins-1996", "--after", "SRH-085").code());
@@ -131,9 +131,9 @@ class CitationCommandsTest {
                 "--format", "markdown");
         assertEquals("1. “Russo-Japanese Relations, 13-20 July 1945,” microfilm, SRH-085, Top Secret Studies on U.S. Communications "
                 + "Intelligence during World War II, Pt. 1, The Pacific Theater (1945; repr., Bethesda, MD: University Publications "
-                + "of America, 1989), 8, fr. 0801, reel 9, U.S. National Archives and Records Administration, Record Group 457, Records of the "
+                + "of America, 1989), 8, reel 9, fr. 0801, U.S. National Archives and Records Administration, Record Group 457, Records of the "
                 + "National Security Agency/Central Security Service, Washington, D.C.\n\n"
-                + "2. “Abrogation of the Soviet-Japanese Neutrality Pact,” 6, fr. 0585.\n", markdown.out());
+                + "2. “Abrogation of the Soviet-Japanese Neutrality Pact,” 6, reel 9, fr. 0585.\n", markdown.out());
     }
 
     @Test
