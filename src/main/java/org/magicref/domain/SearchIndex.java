@@ -16,15 +16,16 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
- * An inverted index over document titles and over the passages (each with the sentences since the marker before it) and notes of citations. A query's
- * words must all occur (in any order); hits are ranked by the sum of tf-idf weights of the query
- * words, so rare words count for more than common ones; words such as "the" and "of" are not
- * indexed. Postings are kept as growable arrays of
- * entry numbers and term counts (entries are added in order, so each posting list is sorted), which
- * keeps a catalogue of a million citations within memory and makes a query a merge of a few lists.
+ * An inverted index over document titles and over the passages (each with the sentences since the
+ * marker before it) and notes of citations. A query's words must all occur (in any order); hits are
+ * ranked by the sum of tf-idf weights of the query words, so rare words count for more than common
+ * ones; words such as "the" and "of" are not indexed. Postings are kept as arrays of entry numbers
+ * and term counts, sorted by entry, which keeps a catalogue of a million citations within memory and
+ * makes a query a merge of a few lists. A large catalogue is indexed in slices on every core
+ * ({@link SliceIndex}), joined in order.
  */
 public final class SearchIndex {
-    static final Pattern IDENTIFIER = Pattern.compile("sr[a-z]{1,3}-?\\d{1,6}");
+    private static final Pattern IDENTIFIER = Pattern.compile("sr[a-z]{1,3}-?\\d{1,6}");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private record Entry(DocumentId document, Citation citation) { }
@@ -146,27 +147,22 @@ public final class SearchIndex {
     /** Lower-cased words without accents; identifiers such as SRH-085 are kept whole. */
     static List<String> terms(String text) {
         List<String> out = new ArrayList<>();
-        terms(text, out::add);
-        return out;
-    }
-
-    /** The words of the text, as {@link #terms(String)} gives them, to a consumer (no list is built). */
-    static void terms(String text, Consumer<String> out) {
-        String s = text;
-        int n = s.length();
+        int n = text.length();
         int i = 0;
         while (i < n) {
-            while (i < n && !wordChar(s.charAt(i))) {
+            while (i < n && !wordChar(text.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < n && wordChar(s.charAt(i))) {
+            while (i < n && wordChar(text.charAt(i))) {
                 i++;
             }
-            addTerm(s, start, i, out);
+            addTerm(text, start, i, out::add);
         }
+        return out;
     }
 
+    /** The term or terms of the word from start to end (a hyphenated word also gives its parts). */
     static void addTerm(String s, int start, int end, Consumer<String> out) {
         while (start < end && s.charAt(start) == '-') {
             start++;

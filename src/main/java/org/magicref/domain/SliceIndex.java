@@ -1,5 +1,6 @@
 package org.magicref.domain;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -37,7 +38,7 @@ final class SliceIndex {
                 } else if (plain) {
                     char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
                     if (length == word.length) {
-                        word = java.util.Arrays.copyOf(word, length * 2);
+                        word = Arrays.copyOf(word, length * 2);
                     }
                     word[length++] = lower;
                     hash = 31 * hash + lower;
