@@ -60,15 +60,9 @@ public final class CiteprocEngine implements CslEngine {
         if (parent.find()) {
             xml = read(parent.group(1));
         }
-        try {
-            String settled = StyleConditions.forPages(xml);
-            SETTLED.put(style, settled);
-            return settled;
-        } catch (IOException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IOException("cannot read the style " + style + ": " + e.getMessage(), e);
-        }
+        String settled = StyleConditions.forPages(xml);
+        SETTLED.put(style, settled);
+        return settled;
     }
 
     /**

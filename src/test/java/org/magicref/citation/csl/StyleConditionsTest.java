@@ -46,6 +46,19 @@ class StyleConditionsTest {
         assertTrue(after.getDocumentElement().getAttribute("xmlns").startsWith("http://purl.org/net/xbiblio/csl"));
     }
 
+    @org.junit.jupiter.api.Test
+    void eachConditionIsSettledWhateverItsQuotesAndForm() {
+        String style = "<choose><if locator='page' match='any'><text value=\"p\"/></if>"
+                + "<else-if locator=\"chapter\"/><else-if locator=\"page\" type=\"book\"><text value=\"x &amp; y\"/></else-if>"
+                + "<else-if position=\"subsequent\"><text variable=\"title\"/></else-if>"
+                + "<else-if type=\"bill report\"/><else><text value=\"&lt;if locator='page'&gt;\"/></else></choose>";
+        assertEquals("<choose><if match=\"none\" variable=\"x-magicref-never-set\"><text value=\"p\"/></if>"
+                + "<else-if variable=\"x-magicref-never-set\" match=\"any\"/><else-if type=\"book\"><text value=\"x &amp; y\"/></else-if>"
+                + "<else-if position=\"first\" match=\"none\"><text variable=\"title\"/></else-if>"
+                + "<else-if type=\"bill report\" match=\"any\"/><else><text value=\"&lt;if locator='page'&gt;\"/></else></choose>",
+                StyleConditions.forPages(style));
+    }
+
     private static Document parse(String xml) throws Exception {
         return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
     }
