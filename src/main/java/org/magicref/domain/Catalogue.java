@@ -124,7 +124,7 @@ public final class Catalogue {
 
     /** The documents the filter takes, in identifier order. */
     public List<Document> documents(DocumentFilter filter) {
-        return filter.equals(DocumentFilter.ALL) ? documentList
+        return filter.takesAll() ? documentList
                 : documentList.stream().filter(d -> filter.test(this, d)).toList();
     }
 

@@ -23,6 +23,14 @@ public record DocumentFilter(String series, String publication, Integer reel, Bo
         return only ? new DocumentFilter(null, null, null, true, null, null) : ALL;
     }
 
+    /**
+     * Whether it takes every document: asked field by field, as a record's generated {@code equals}
+     * would cost a one-shot listing the start-up of its method handles.
+     */
+    public boolean takesAll() {
+        return series == null && publication == null && reel == null && cited == null && from == null && to == null;
+    }
+
     public boolean test(Catalogue catalogue, Document d) {
         return (series == null || d.series().equals(series))
                 && (publication == null || publication.equals(d.publication()))
