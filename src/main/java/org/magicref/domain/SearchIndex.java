@@ -59,15 +59,12 @@ public final class SearchIndex {
         // term's postings stay sorted; a slice's lists stay small, and the joined ones are made at their size
         int n = entries.size();
         int slices = (n + SLICE - 1) / SLICE;
-        postings = join(IntStream.range(0, slices).parallel()
-                .mapToObj(k -> index(text, k * SLICE, Math.min(n, (k + 1) * SLICE))).toList());
+        postings = slices <= 1 ? index(text, 0, n) // a parallel stream would start the common pool's threads
+                : join(IntStream.range(0, slices).parallel().mapToObj(k -> index(text, k * SLICE, Math.min(n, (k + 1) * SLICE))).toList());
     }
 
     /** The postings of consecutive slices of the entries, as one. */
     private static Map<String, Postings> join(List<Map<String, Postings>> parts) {
-        if (parts.size() <= 1) {
-            return parts.isEmpty() ? new HashMap<>() : parts.get(0);
-        }
         Map<String, Postings> joined = new HashMap<>();
         for (Map<String, Postings> part : parts) {
             part.forEach((term, p) -> joined.computeIfAbsent(term, k -> new Postings()).size += p.size);
