@@ -48,8 +48,9 @@ public final class CslRenderer {
         this.reelInLocator = reelInLocator;
     }
 
-    private String format(String rendered) {
-        return markup == Markup.TEXT ? rendered : markup.render(Markup.fromHtml(rendered));
+    /** Marked text (plain for a text renderer) in the renderer's format. */
+    private String inFormat(String marked) {
+        return markup == Markup.TEXT ? marked : markup.render(marked);
     }
 
     /**
@@ -262,8 +263,7 @@ public final class CslRenderer {
 
     /** One citation of a reference: a note for note styles, an in-text citation for author-date styles. */
     public String cite(Reference r) {
-        return format(renderer.cite(CslItems.id(r.document()), locator(r, reelInLocator.contains(r.document().id())),
-                r.pages().size() > 1));
+        return inFormat(markedCite(r));
     }
 
     /** A citation as marked text, its italics as {@link Markup} marks (plain for a text renderer). */
@@ -280,6 +280,6 @@ public final class CslRenderer {
 
     /** The bibliography of every registered item, in the style's order. */
     public List<String> bibliography() {
-        return renderer.bibliography().stream().map(this::format).toList();
+        return markedBibliography().stream().map(this::inFormat).toList();
     }
 }

@@ -78,10 +78,9 @@ public class NotesCommand extends CatalogueCommand {
         }
         if (markup != Markup.TEXT) {
             out().println(markup.document(rendered.stream().map(n -> n.label() + ". " + n.text()).toList()));
-            rendered.forEach(n -> n.warnings().forEach(w -> warn("note " + n.number() + ": " + w)));
-            return ExitCodes.OK;
+        } else {
+            print(new NotesReport(rendered));
         }
-        print(new NotesReport(rendered));
         if (!output().json()) {
             rendered.forEach(n -> n.warnings().forEach(w -> warn("note " + n.number() + ": " + w)));
         }
