@@ -5,7 +5,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import org.magicref.citation.UnknownStyleException;
+import org.magicref.cli.model.CommandModel;
 import org.magicref.domain.InvalidValueException;
 import org.magicref.domain.UnknownDocumentException;
 import org.magicref.domain.UnknownReelException;
@@ -39,8 +42,11 @@ public final class Cli {
      */
     public static CommandLine create(CatalogueSource source, Display display, PrintWriter out, PrintWriter err, String only) {
         Factory factory = new Factory(source, display);
+        CommandModel model = BundledCommands.model();
         CommandLine cl;
-        if (only == null) {
+        if (model != null) {
+            cl = model.commandLine(factory, only == null ? null : Set.of(only));
+        } else if (only == null) {
             cl = new CommandLine(new MagicrefCommandTree(), factory);
         } else {
             cl = new CommandLine(new MagicrefCommand(), factory);
@@ -107,8 +113,10 @@ public final class Cli {
         if (args.length == 0) {
             return null;
         }
-        for (Class<?> c : MagicrefCommandTree.subcommands()) {
-            String n = name(c);
+        CommandModel model = BundledCommands.model();
+        List<String> names = model != null ? model.subcommands()
+                : MagicrefCommandTree.subcommands().stream().map(Cli::name).toList();
+        for (String n : names) {
             if (n.equals(args[0]) && !n.equals("completion") && !n.equals("shell") && !n.equals("help")) {
                 return n;
             }

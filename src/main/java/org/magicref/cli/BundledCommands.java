@@ -1,0 +1,48 @@
+package org.magicref.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.magicref.cli.model.CommandModel;
+import picocli.CommandLine;
+
+/**
+ * The model of magicref's commands that the build writes beside the classes, so that a run builds
+ * its commands without reading their annotations (see {@link CommandModel}).
+ */
+public final class BundledCommands {
+    static final String RESOURCE = "commands.model";
+    private static final CommandModel MODEL = read();
+
+    private BundledCommands() {
+    }
+
+    /** The bundled model, or null where the classes were built without it (then the annotations are read). */
+    static CommandModel model() {
+        return MODEL;
+    }
+
+    private static CommandModel read() {
+        try (InputStream in = BundledCommands.class.getResourceAsStream(RESOURCE)) {
+            return in == null ? null : CommandModel.read(in);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The model of the annotated command tree. */
+    static CommandModel annotated() {
+        return CommandModel.of(new CommandLine(new MagicrefCommandTree()));
+    }
+
+    /** Writes the model of the annotated commands to the file named, for the build. */
+    public static void main(String[] args) throws IOException {
+        Path file = Path.of(args[0]);
+        Files.createDirectories(file.getParent());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            annotated().write(out);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.magicref.cli.model;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+import picocli.CommandLine.InitializationException;
+
+/**
+ * A command tree as data: what picocli read from the annotations of its classes, written once at
+ * build time, from which a run builds the same commands through picocli's programmatic API. Java
+ * makes a proxy class for every annotation type read at run time, which no class-data archive
+ * keeps; a one-shot lookup paid some 20 ms for them.
+ *
+ * <p>The annotated classes stay the one definition: the model is made from them by each build, and
+ * a test checks that the commands built from it are the annotated ones, attribute by attribute.
+ */
+public final class CommandModel {
+    private static final int FORMAT = 1;
+
+    private final CommandNode root;
+
+    private CommandModel(CommandNode root) {
+        this.root = root;
+    }
+
+    /** The model of a command line that picocli built from annotated classes. */
+    public static CommandModel of(CommandLine annotated) {
+        return new CommandModel(CommandNode.of(annotated.getCommandSpec()));
+    }
+
+    public void write(OutputStream out) throws IOException {
+        DataOutputStream data = new DataOutputStream(out);
+        data.writeInt(FORMAT);
+        root.write(data);
+        data.flush();
+    }
+
+    public static CommandModel read(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(new BufferedInputStream(in));
+        if (data.readInt() != FORMAT) {
+            throw new IOException("not a command model of this version");
+        }
+        return new CommandModel(CommandNode.read(data));
+    }
+
+    /** The names of the top command's subcommands, in the order declared. */
+    public List<String> subcommands() {
+        return root.subcommands().stream().map(CommandNode::name).toList();
+    }
+
+    /**
+     * The command line, with all the subcommands or only those named.
+     *
+     * @throws InitializationException when a class or field the model names is not there (the
+     *     classes changed after the model was written)
+     */
+    public CommandLine commandLine(IFactory factory, Set<String> only) {
+        try {
+            return new CommandLine(new Assembler(factory).command(root, null, null, n -> only == null || only.contains(n)),
+                    factory);
+        } catch (InitializationException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new InitializationException("cannot build the commands from their model: " + e, e);
+        }
+    }
+}
