@@ -18,6 +18,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // picocli's default factory otherwise looks for Groovy's Closure class on first use, a search
+        // of every jar on the class path (the CSL engine's 10,000 styles included)
+        System.setProperty("picocli.disable.closures", "true");
         Watched stdout = new Watched(new FileOutputStream(FileDescriptor.out));
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(stdout), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);

@@ -2,7 +2,6 @@ package org.magicref.domain;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Frame numbers as the reels print them (four digits), and runs of them as ranges. */
 public final class Frames {
@@ -11,7 +10,10 @@ public final class Frames {
 
     /** "0589". */
     public static String format(int frame) {
-        return String.format(Locale.ROOT, "%04d", frame);
+        // as %04d, written out: String.format costs a one-shot lookup some 5 ms to start
+        String digits = String.valueOf(Math.abs((long) frame));
+        String sign = frame < 0 ? "-" : "";
+        return sign + "0".repeat(Math.max(0, 4 - sign.length() - digits.length())) + digits;
     }
 
     /** "0794" for one frame, "0794-0795" for a span. */

@@ -46,7 +46,7 @@ public record ChangeReport(List<Change> changes, Set<Integer> undone, boolean wr
             return;
         }
         for (Change c : changes) {
-            String head = String.format("%4d  %s  ", c.seq(), c.at().replace('T', ' ').replace("Z", ""));
+            String head = Columns.right(c.seq(), 4) + "  " + c.at().replace('T', ' ').replace("Z", "") + "  ";
             out.wrapped(head, " ".repeat(head.length()), c.describe() + (undone.contains(c.seq()) ? " (undone)" : ""));
             c.before().forEach((k, v) -> {
                 if (!c.kind().equals(Change.UNDO)) {

@@ -48,7 +48,7 @@ public final class CitationLines {
 
     /** One citation, with the whole paragraph of its passage where {@code context} is asked for. */
     static void write(TextWriter out, String where, Citation c, boolean context) {
-        out.line(String.format("  %-6s %s%s", where, locator(c), c.ibid() ? "  (Ibid.)" : ""));
+        out.line("  " + Columns.left(where, 6) + " " + locator(c) + (c.ibid() ? "  (Ibid.)" : ""));
         String text = context ? c.inContext() : c.passage();
         out.wrapped(INDENT, INDENT, text == null ? "(no passage found in the body text)" : text);
     }
@@ -61,7 +61,7 @@ public final class CitationLines {
         out.blank();
         out.line(heading);
         for (Citation c : citations) {
-            write(out, String.format("%-6s %s", c.noteRef(), c.document()), c);
+            write(out, Columns.left(c.noteRef(), 6) + " " + c.document(), c);
         }
     }
 }

@@ -55,7 +55,7 @@ public record DocumentReport(Catalogue catalogue, Document document) implements 
             boolean marked = a.pairs().stream().anyMatch(k -> !k.marks().isEmpty());
             out.line(marked ? "Page/frame pairs from the notes and your marks:" : "Page/frame pairs from the notes:");
             for (KnownPair k : a.pairs()) {
-                out.line(String.format("  p. %-12s fr. %s   %s", k.page(), Frames.format(k.frame()), String.join("; ", k.sources())));
+                out.line("  p. " + Columns.left(k.page(), 12) + " fr. " + Frames.format(k.frame()) + "   " + String.join("; ", k.sources()));
             }
             alignment(out, a);
         }
@@ -63,7 +63,7 @@ public record DocumentReport(Catalogue catalogue, Document document) implements 
             out.blank();
             out.line("Notes:");
             for (Citation c : citations) {
-                String head = String.format("  %-6s ", (catalogue.works().size() > 1 ? c.work() + " " : "") + c.noteRef());
+                String head = "  " + Columns.left((catalogue.works().size() > 1 ? c.work() + " " : "") + c.noteRef(), 6) + " ";
                 out.wrapped(head, " ".repeat(head.length()), c.noteText());
             }
         }
@@ -77,8 +77,8 @@ public record DocumentReport(Catalogue catalogue, Document document) implements 
             boolean one = seg.first() == seg.last();
             String pages = one ? "p. " + seg.first().page().page()
                     : "pp. " + seg.first().page().page() + "-" + seg.last().page().page();
-            out.line(String.format("  %-14s frame = page + %d (%s)", pages, seg.offset(),
-                    one ? "one pair" : "fr. " + Frames.format(seg.first().frame()) + "-" + Frames.format(seg.last().frame())));
+            out.line("  " + Columns.left(pages, 14) + " frame = page + " + seg.offset() + " ("
+                    + (one ? "one pair" : "fr. " + Frames.format(seg.first().frame()) + "-" + Frames.format(seg.last().frame())) + ")");
         }
         for (Irregularity i : a.irregularities()) {
             out.wrapped("  ! ", "    ", i.description());

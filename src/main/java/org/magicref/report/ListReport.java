@@ -17,12 +17,11 @@ public record ListReport(Catalogue catalogue, List<Document> documents) implemen
     public void write(TextWriter out) {
         int dateWidth = Math.min(MAX_DATE_WIDTH, documents.stream().mapToInt(d -> d.date() == null ? 1 : d.date().length())
                 .max().orElse(4));
-        String format = "%-9s %-" + dateWidth + "s %4s %5s  ";
-        String header = String.format(format, "ID", "DATE", "REEL", "CITES");
+        String header = columns("ID", "DATE", dateWidth, "REEL", "CITES");
         out.line(header + "TITLE");
         String indent = " ".repeat(header.length());
         for (Document d : documents) {
-            String head = String.format(format, d.id(), d.date() == null ? "-" : d.date(),
+            String head = columns(d.id(), d.date() == null ? "-" : d.date(), dateWidth,
                     d.reel() == null ? "-" : d.reel(), catalogue.citationsOf(d.id()).size());
             if (head.length() > indent.length()) {
                 out.line(head.stripTrailing());
@@ -32,5 +31,11 @@ public record ListReport(Catalogue catalogue, List<Document> documents) implemen
             }
         }
         out.line(documents.size() + (documents.size() == 1 ? " document" : " documents"));
+    }
+
+    /** The columns before the title, as "%-9s %-Ds %4s %5s  " would set them. */
+    private static String columns(Object id, Object date, int dateWidth, Object reel, Object cites) {
+        return Columns.left(id, 9) + " " + Columns.left(date, dateWidth) + " " + Columns.right(reel, 4) + " "
+                + Columns.right(cites, 5) + "  ";
     }
 }

@@ -19,7 +19,7 @@ public record NotesReport(List<Citer.Note> notes) implements Report {
     public void write(TextWriter out) {
         int width = notes.stream().mapToInt(n -> n.label().length()).max().orElse(1);
         for (Citer.Note n : notes) {
-            String head = String.format("%" + width + "s. ", n.label());
+            String head = Columns.right(n.label(), width) + ". ";
             out.wrapped(head, " ".repeat(head.length()), n.text().isEmpty() ? "(another source)" : n.text());
         }
     }

@@ -55,11 +55,11 @@ public record ReelReport(Catalogue catalogue, ReelMap map) implements Report {
     }
 
     private void framed(TextWriter out) {
-        out.line(String.format("  %-11s %-9s %-9s %s", "FRAMES", "DOCUMENT", "PAGES", "CITED FRAMES"));
+        out.line("  FRAMES      DOCUMENT  PAGES     CITED FRAMES");
         String indent = " ".repeat(35);
         for (ReelMap.Entry e : map.entries()) {
             String frames = e.firstFrame() == null ? "-" : Frames.span(e.firstFrame(), e.lastFrame());
-            String head = String.format("  %-11s %-9s %-9s ", frames, e.document().id(), pages(e));
+            String head = "  " + Columns.left(frames, 11) + " " + Columns.left(e.document().id(), 9) + " " + Columns.left(pages(e), 9) + " ";
             out.wrapped(head, indent, e.cited().isEmpty() ? "-" : Frames.runs(e.cited()));
             for (Irregularity i : e.alignment().irregularities()) {
                 out.wrapped("                        ! ", "                          ", i.description());
@@ -81,10 +81,10 @@ public record ReelReport(Catalogue catalogue, ReelMap map) implements Report {
     }
 
     private void dated(TextWriter out) {
-        out.line(String.format("  %-18s %-9s %s", "DATE", "DOCUMENT", "CITES"));
+        out.line("  DATE               DOCUMENT  CITES");
         for (ReelMap.Entry e : map.entries()) {
-            out.line(String.format("  %-18s %-9s %5d", e.document().date() == null ? "-" : e.document().date(),
-                    e.document().id(), catalogue.citationsOf(e.document().id()).size()));
+            out.line("  " + Columns.left(e.document().date() == null ? "-" : e.document().date(), 18) + " "
+                    + Columns.left(e.document().id(), 9) + " " + Columns.right(catalogue.citationsOf(e.document().id()).size(), 5));
             gapsAfter(e).forEach(g -> {
                 int missing = g.after().number() - g.before().number() - 1;
                 out.wrapped("                       ", "                         ", "gap: " + missing
@@ -125,7 +125,7 @@ public record ReelReport(Catalogue catalogue, ReelMap map) implements Report {
             marks.append(cited ? '^' : ' ');
         }
         List<String> out = new ArrayList<>();
-        out.add(String.format("  %s |%s| %s", Frames.format(min), spans, Frames.format(max)));
+        out.add("  " + Frames.format(min) + " |" + spans + "| " + Frames.format(max));
         out.add("       " + marks.toString().replaceAll("\\s+$", ""));
         out.add(String.format(Locale.ROOT, "  one column = %s frame%s; ^ cited frame; . not identified",
                 perColumn == Math.rint(perColumn) ? String.valueOf((int) perColumn) : String.format(Locale.ROOT, "%.1f", perColumn),

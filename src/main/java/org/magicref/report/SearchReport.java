@@ -52,9 +52,9 @@ public record SearchReport(Catalogue catalogue, String query, List<SearchHit> sh
             out.blank();
             Citation c = h.citation();
             if (c == null) {
-                out.wrapped(String.format("  %-9s title  ", h.document()), " ".repeat(18), catalogue.require(h.document()).title());
+                out.wrapped("  " + Columns.left(h.document(), 9) + " title  ", " ".repeat(18), catalogue.require(h.document()).title());
             } else {
-                out.line(String.format("  %-9s %-6s %s", h.document(), c.noteRef(), CitationLines.locator(c)));
+                out.line("  " + Columns.left(h.document(), 9) + " " + Columns.left(c.noteRef(), 6) + " " + CitationLines.locator(c));
                 String text = c.span() == null ? c.noteText() : c.span();
                 out.wrappedMarking("            ", "            ", snippet(text, query),
                         java.util.Arrays.stream(query.split("\\s+")).filter(w -> w.length() > 1).toList());

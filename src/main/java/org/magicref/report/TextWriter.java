@@ -1,7 +1,6 @@
 package org.magicref.report;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.apache.commons.text.WordUtils;
 
@@ -55,7 +54,7 @@ public final class TextWriter {
         if (value == null || value.isEmpty()) {
             return;
         }
-        String head = String.format(Locale.ROOT, "  %-13s", label);
+        String head = "  " + Columns.left(label, 13);
         wrapped(head, " ".repeat(head.length()), value);
     }
 

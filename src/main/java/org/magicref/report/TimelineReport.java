@@ -30,9 +30,9 @@ public record TimelineReport(Timeline timeline) implements Report {
 
     @Override
     public void write(TextWriter out) {
-        out.line(String.format("%-10s  %-9s %5s  %s", "START", "DOCUMENT", "CITES", "DATE / TITLE"));
+        out.line("START       DOCUMENT  CITES  DATE / TITLE");
         for (Timeline.Entry e : timeline.entries()) {
-            String head = String.format("%-10s  %-9s %5d  ", e.date().start(), e.document().id(), e.citations());
+            String head = Columns.left(e.date().start(), 10) + "  " + Columns.left(e.document().id(), 9) + " " + Columns.right(e.citations(), 5) + "  ";
             String date = e.date().precision() == DocumentDate.Precision.DAY ? "" : e.document().date() + ": ";
             out.wrapped(head, " ".repeat(head.length()), date + e.document().title());
         }
@@ -64,7 +64,7 @@ public record TimelineReport(Timeline timeline) implements Report {
             for (int m = 1; m <= 12; m++) {
                 int n = timeline.citationsPerMonth().getOrDefault(YearMonth.of(y, m), 0);
                 total += n;
-                row.append(String.format("%3s", n == 0 ? "." : n > 9 ? "+" : String.valueOf(n)));
+                row.append(Columns.right(n == 0 ? "." : n > 9 ? "+" : String.valueOf(n), 3));
             }
             out.add(row.append("   ").append(total).toString());
         }

@@ -26,7 +26,7 @@ public record XrefReport(Document document, int days, List<CrossReference.Group>
                 out.line("  (none)");
             }
             for (CrossReference.Entry e : g.entries()) {
-                out.wrapped(String.format("  %-9s ", e.document()), " ".repeat(12), e.detail());
+                out.wrapped("  " + Columns.left(e.document(), 9) + " ", " ".repeat(12), e.detail());
             }
         }
     }

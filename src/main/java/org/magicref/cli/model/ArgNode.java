@@ -1,6 +1,5 @@
 package org.magicref.cli.model;
 
-import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -136,7 +135,7 @@ record ArgNode(FieldRef field, String[] names, String index, String arity, boole
         out.writeInt(order);
     }
 
-    static ArgNode read(DataInput in) throws IOException {
+    static ArgNode read(ModelInput in) throws IOException {
         FieldRef field = FieldRef.read(in);
         boolean option = in.readBoolean();
         String[] names = option ? ModelData.strings(in) : null;

@@ -1,7 +1,7 @@
 package org.magicref.cli.model;
 
 import java.lang.reflect.Field;
-import java.util.function.Predicate;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.IFactory;
@@ -24,8 +24,8 @@ final class Assembler {
         this.factory = factory;
     }
 
-    /** A command, with those of its subcommands whose names are wanted (and all of theirs). */
-    CommandSpec command(CommandNode node, Object instance, CommandSpec mixee, Predicate<String> wanted) throws Exception {
+    /** A command, with its subcommands named in {@code only} (all of them where it is null), and all of theirs. */
+    CommandSpec command(CommandNode node, Object instance, CommandSpec mixee, Set<String> only) throws Exception {
         Object user = instance != null ? instance : factory.create(load(node.type()));
         CommandSpec spec = CommandSpec.wrapWithoutInspection(user, factory);
         FieldBinding.Scope scope = new FieldBinding.Scope(user);
@@ -57,9 +57,9 @@ final class Assembler {
         for (SpecNode s : node.specs()) {
             s.field().resolve(loader).set(user, s.mixee() ? mixee : spec);
         }
-        for (CommandNode sub : node.subcommands()) {
-            if (wanted.test(sub.name())) {
-                spec.addSubcommand(sub.name(), new CommandLine(command(sub, null, null, name -> true), factory));
+        for (Subcommand sub : node.subcommands()) {
+            if (only == null || only.contains(sub.name())) {
+                spec.addSubcommand(sub.name(), new CommandLine(command(sub.node(), null, null, null), factory));
             }
         }
         if (node.help() != null) {
@@ -80,7 +80,7 @@ final class Assembler {
                 field.set(owner, instance);
             }
         }
-        return command(node.mixin(), instance, mixee, name -> true);
+        return command(node.mixin(), instance, mixee, null);
     }
 
     private ArgGroupSpec group(GroupNode node, FieldBinding.Scope owner) throws Exception {

@@ -1,11 +1,10 @@
 package org.magicref.cli.model;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
@@ -32,7 +31,7 @@ public final class CommandModel {
 
     /** The model of a command line that picocli built from annotated classes. */
     public static CommandModel of(CommandLine annotated) {
-        return new CommandModel(CommandNode.of(annotated.getCommandSpec()));
+        return new CommandModel(AnnotatedCommands.command(annotated.getCommandSpec()));
     }
 
     public void write(OutputStream out) throws IOException {
@@ -43,7 +42,7 @@ public final class CommandModel {
     }
 
     public static CommandModel read(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(new BufferedInputStream(in));
+        ModelInput data = new ModelInput(in.readAllBytes(), 0);
         if (data.readInt() != FORMAT) {
             throw new IOException("not a command model of this version");
         }
@@ -52,7 +51,11 @@ public final class CommandModel {
 
     /** The names of the top command's subcommands, in the order declared. */
     public List<String> subcommands() {
-        return root.subcommands().stream().map(CommandNode::name).toList();
+        List<String> names = new ArrayList<>();
+        for (Subcommand sub : root.subcommands()) {
+            names.add(sub.name());
+        }
+        return names;
     }
 
     /**
@@ -63,7 +66,7 @@ public final class CommandModel {
      */
     public CommandLine commandLine(IFactory factory, Set<String> only) {
         try {
-            return new CommandLine(new Assembler(factory).command(root, null, null, n -> only == null || only.contains(n)),
+            return new CommandLine(new Assembler(factory).command(root, null, null, only),
                     factory);
         } catch (InitializationException e) {
             throw e;

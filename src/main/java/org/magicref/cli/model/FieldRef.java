@@ -1,6 +1,5 @@
 package org.magicref.cli.model;
 
-import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -22,7 +21,7 @@ record FieldRef(String owner, String name) {
         out.writeUTF(name);
     }
 
-    static FieldRef read(DataInput in) throws IOException {
+    static FieldRef read(ModelInput in) throws IOException {
         return new FieldRef(in.readUTF(), in.readUTF());
     }
 }

@@ -1,8 +1,8 @@
 package org.magicref.cli.model;
 
-import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /** An argument group: the field its instance goes to, the group's class, its attributes and its members. */
@@ -21,8 +21,19 @@ record GroupNode(FieldRef field, String type, boolean exclusive, String multipli
         ModelData.list(out, args, (o, a) -> a.write(o));
     }
 
-    static GroupNode read(DataInput in) throws IOException {
-        return new GroupNode(FieldRef.read(in), in.readUTF(), in.readBoolean(), in.readUTF(), in.readBoolean(), in.readInt(),
-                ModelData.string(in), ModelData.string(in), ModelData.list(in, ArgNode::read));
+    static GroupNode read(ModelInput in) throws IOException {
+        FieldRef field = FieldRef.read(in);
+        String type = in.readUTF();
+        boolean exclusive = in.readBoolean();
+        String multiplicity = in.readUTF();
+        boolean validate = in.readBoolean();
+        int order = in.readInt();
+        String heading = ModelData.string(in);
+        String headingKey = ModelData.string(in);
+        List<ArgNode> args = new ArrayList<>();
+        for (int i = in.readUnsignedShort(); i > 0; i--) {
+            args.add(ArgNode.read(in));
+        }
+        return new GroupNode(field, type, exclusive, multiplicity, validate, order, heading, headingKey, args);
     }
 }

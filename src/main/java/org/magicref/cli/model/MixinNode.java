@@ -1,6 +1,5 @@
 package org.magicref.cli.model;
 
-import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 
@@ -16,7 +15,7 @@ record MixinNode(String name, FieldRef field, CommandNode mixin) implements Memb
         mixin.write(out);
     }
 
-    static MixinNode read(DataInput in) throws IOException {
+    static MixinNode read(ModelInput in) throws IOException {
         String name = in.readUTF();
         FieldRef field = in.readBoolean() ? FieldRef.read(in) : null;
         return new MixinNode(name, field, CommandNode.read(in));

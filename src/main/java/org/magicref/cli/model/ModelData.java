@@ -1,12 +1,14 @@
 package org.magicref.cli.model;
 
-import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
-/** The few shapes of value a command model is written in: strings that may be absent, and lists of them. */
+/**
+ * The few shapes of value a command model is written in: strings that may be absent, and lists.
+ * Lists are read by plain loops where they are read: a run reads the model before anything else,
+ * and a method reference there would have the JVM make method-handle classes first.
+ */
 final class ModelData {
     private ModelData() {
     }
@@ -18,7 +20,7 @@ final class ModelData {
         }
     }
 
-    static String string(DataInput in) throws IOException {
+    static String string(ModelInput in) throws IOException {
         return in.readBoolean() ? in.readUTF() : null;
     }
 
@@ -29,7 +31,7 @@ final class ModelData {
         }
     }
 
-    static String[] strings(DataInput in) throws IOException {
+    static String[] strings(ModelInput in) throws IOException {
         String[] values = new String[in.readUnsignedShort()];
         for (int i = 0; i < values.length; i++) {
             values[i] = in.readUTF();
@@ -41,23 +43,10 @@ final class ModelData {
         void write(DataOutput out, T value) throws IOException;
     }
 
-    interface Reader<T> {
-        T read(DataInput in) throws IOException;
-    }
-
     static <T> void list(DataOutput out, List<T> values, Writer<T> writer) throws IOException {
         out.writeShort(values.size());
         for (T v : values) {
             writer.write(out, v);
         }
-    }
-
-    static <T> List<T> list(DataInput in, Reader<T> reader) throws IOException {
-        int n = in.readUnsignedShort();
-        List<T> values = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            values.add(reader.read(in));
-        }
-        return values;
     }
 }

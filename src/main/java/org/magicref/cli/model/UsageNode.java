@@ -1,6 +1,5 @@
 package org.magicref.cli.model;
 
-import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -56,7 +55,7 @@ record UsageNode(String[] headings, String[][] texts, boolean[] flags, char requ
         ModelData.strings(out, exitCodeList);
     }
 
-    static UsageNode read(DataInput in) throws IOException {
+    static UsageNode read(ModelInput in) throws IOException {
         String[] headings = new String[9];
         for (int i = 0; i < headings.length; i++) {
             headings[i] = ModelData.string(in);
