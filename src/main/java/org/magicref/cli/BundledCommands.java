@@ -32,17 +32,12 @@ public final class BundledCommands {
         }
     }
 
-    /** The model of the annotated command tree. */
-    static CommandModel annotated() {
-        return CommandModel.of(new CommandLine(new MagicrefCommandTree()));
-    }
-
     /** Writes the model of the annotated commands to the file named, for the build. */
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args[0]);
         Files.createDirectories(file.getParent());
         try (OutputStream out = Files.newOutputStream(file)) {
-            annotated().write(out);
+            CommandModel.of(new CommandLine(new MagicrefCommandTree())).write(out);
         }
     }
 }

@@ -42,22 +42,38 @@ public final class Cli {
      */
     public static CommandLine create(CatalogueSource source, Display display, PrintWriter out, PrintWriter err, String only) {
         Factory factory = new Factory(source, display);
-        CommandModel model = BundledCommands.model();
-        CommandLine cl;
-        if (model != null) {
-            cl = model.commandLine(factory, only == null ? null : Set.of(only));
-        } else if (only == null) {
-            cl = new CommandLine(new MagicrefCommandTree(), factory);
-        } else {
-            cl = new CommandLine(new MagicrefCommand(), factory);
-            cl.addSubcommand(new CommandLine(MagicrefCommandTree.subcommands().stream()
-                    .filter(c -> only.equals(name(c))).findFirst().orElseThrow(), factory));
+        CommandLine cl = fromModel(factory, only);
+        if (cl == null) {
+            cl = fromAnnotations(factory, only);
         }
         cl.setOut(out);
         cl.setErr(err);
         cl.registerConverter(Path.class, Cli::path);
         cl.setExecutionExceptionHandler(Cli::handleExecutionException);
         cl.setParameterExceptionHandler(Cli::handleParameterException);
+        return cl;
+    }
+
+    /**
+     * The command line built from the bundled model (see {@link BundledCommands}); null where the
+     * classes were built without one, or changed after it was written, and the annotations are read.
+     */
+    private static CommandLine fromModel(IFactory factory, String only) {
+        CommandModel model = BundledCommands.model();
+        try {
+            return model == null ? null : model.commandLine(factory, only == null ? null : Set.of(only));
+        } catch (CommandLine.InitializationException e) {
+            return null;
+        }
+    }
+
+    private static CommandLine fromAnnotations(IFactory factory, String only) {
+        if (only == null) {
+            return new CommandLine(new MagicrefCommandTree(), factory);
+        }
+        CommandLine cl = new CommandLine(new MagicrefCommand(), factory);
+        cl.addSubcommand(new CommandLine(MagicrefCommandTree.subcommands().stream()
+                .filter(c -> only.equals(name(c))).findFirst().orElseThrow(), factory));
         return cl;
     }
 

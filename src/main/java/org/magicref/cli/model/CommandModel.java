@@ -66,8 +66,7 @@ public final class CommandModel {
      */
     public CommandLine commandLine(IFactory factory, Set<String> only) {
         try {
-            return new CommandLine(new Assembler(factory).command(root, null, null, only),
-                    factory);
+            return new CommandLine(new Assembler(factory).command(root, null, null, only), factory);
         } catch (InitializationException e) {
             throw e;
         } catch (Exception e) {
