@@ -1,11 +1,8 @@
 package org.magicref.citation.csl;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A style's conditions read as citeproc-js reads them, settled before citeproc-java reads the
@@ -27,39 +24,125 @@ final class StyleConditions {
     private static final String NEVER = "x-magicref-never-set";
     private static final List<String> CONDITIONS = List.of("disambiguate", "is-numeric", "is-uncertain-date", "locator", "position",
             "type", "variable");
-    /** A condition's start tag: its name, attributes and whether it closes itself. */
-    private static final Pattern TAG = Pattern.compile("<(if|else-if)(\\s[^>]*?)?(/?)>");
-    private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
 
     private StyleConditions() {
     }
 
-    /** The style with every locator condition settled for a locator that is a page. */
+    /**
+     * The style with every locator condition settled for a locator that is a page. The tags are
+     * found and read by hand: this runs once, cold, in a one-shot CSL citation, where regular
+     * expressions and streams cost their first use several milliseconds.
+     */
     static String forPages(String style) {
-        Matcher tag = TAG.matcher(style);
         StringBuilder out = new StringBuilder(style.length() + 1024);
-        while (tag.find()) {
-            Map<String, String> attributes = new LinkedHashMap<>();
-            Matcher a = ATTRIBUTE.matcher(tag.group(2) == null ? "" : tag.group(2));
-            while (a.find()) {
-                attributes.put(a.group(1), a.group(2) != null ? a.group(2) : a.group(3));
+        int done = 0;
+        for (int lt = style.indexOf('<'); lt >= 0; lt = style.indexOf('<', lt + 1)) {
+            String name = style.startsWith("<if", lt) ? "if" : style.startsWith("<else-if", lt) ? "else-if" : null;
+            int after = name == null ? -1 : lt + 1 + name.length();
+            int gt = after < 0 ? -1 : style.indexOf('>', after);
+            if (gt < 0) {
+                continue;
             }
+            // as <(if|else-if)(\s[^>]*?)?(/?)> reads it: the name, then nothing, "/" or a space
+            char c = style.charAt(after);
+            boolean closes;
+            if (c == '>' || c == '/' && gt == after + 1) {
+                closes = c == '/';
+            } else if (space(c)) {
+                closes = style.charAt(gt - 1) == '/';
+            } else {
+                continue;
+            }
+            Map<String, String> attributes = attributes(style, after, closes ? gt - 1 : gt);
             settle(attributes);
-            StringBuilder written = new StringBuilder("<").append(tag.group(1));
-            attributes.forEach((name, value) -> {
-                char quote = value.indexOf('"') >= 0 ? '\'' : '"';
-                written.append(' ').append(name).append('=').append(quote).append(value).append(quote);
-            });
-            written.append(tag.group(3)).append('>');
-            tag.appendReplacement(out, Matcher.quoteReplacement(written.toString()));
+            out.append(style, done, lt).append('<').append(name);
+            for (Map.Entry<String, String> a : attributes.entrySet()) {
+                char quote = a.getValue().indexOf('"') >= 0 ? '\'' : '"';
+                out.append(' ').append(a.getKey()).append('=').append(quote).append(a.getValue()).append(quote);
+            }
+            out.append(closes ? "/>" : ">");
+            done = gt + 1;
+            lt = gt;
         }
-        tag.appendTail(out);
-        return out.toString();
+        return out.append(style, done, style.length()).toString();
+    }
+
+    /** The attributes written between two positions of a start tag: name="value" or name='value'. */
+    private static Map<String, String> attributes(String tag, int from, int to) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        int i = from;
+        while (i < to) {
+            int nameStart = i;
+            while (i < to && nameChar(tag.charAt(i))) {
+                i++;
+            }
+            if (i == nameStart) {
+                i++;
+                continue;
+            }
+            String name = tag.substring(nameStart, i);
+            int j = skipSpace(tag, i, to);
+            if (j >= to || tag.charAt(j) != '=') {
+                continue;
+            }
+            j = skipSpace(tag, j + 1, to);
+            char quote = j < to ? tag.charAt(j) : 0;
+            int end = quote == '"' || quote == '\'' ? tag.indexOf(quote, j + 1) : -1;
+            if (end < 0 || end >= to) {
+                continue;
+            }
+            attributes.put(name, tag.substring(j + 1, end));
+            i = end + 1;
+        }
+        return attributes;
+    }
+
+    private static boolean nameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == ':' || c == '.' || c == '-';
+    }
+
+    private static int skipSpace(String s, int i, int to) {
+        while (i < to && space(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A space as a regular expression's {@code \\s} means it. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** Whether a list of words parted by spaces holds the word. */
+    private static boolean holds(String words, String word) {
+        int i = 0;
+        while (i < words.length()) {
+            i = skipSpace(words, i, words.length());
+            int start = i;
+            while (i < words.length() && !space(words.charAt(i))) {
+                i++;
+            }
+            if (i > start && words.regionMatches(start, word, 0, word.length()) && i - start == word.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many of the conditions a tag's attributes hold. */
+    private static int conditions(Map<String, String> e) {
+        int n = 0;
+        for (String c : CONDITIONS) {
+            if (e.containsKey(c)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A condition's attributes (as written in the style), settled. */
     private static void settle(Map<String, String> e) {
-        long conditions = CONDITIONS.stream().filter(e::containsKey).count();
+        int conditions = conditions(e);
         if (e.getOrDefault("position", "").strip().equals("subsequent") && conditions == 1
                 && !e.getOrDefault("match", "").equals("none")) {
             // a later citation of an item: citeproc-java knows only "first" and "ibid", so "not first"
@@ -75,17 +158,19 @@ final class StyleConditions {
         if (!e.containsKey("locator")) {
             return;
         }
-        boolean page = Arrays.asList(e.get("locator").strip().split("\\s+")).contains("page");
+        boolean page = holds(e.get("locator"), "page");
         String match = e.getOrDefault("match", "all");
         e.remove("locator");
-        boolean others = CONDITIONS.stream().anyMatch(e::containsKey);
+        boolean others = conditions(e) > 0;
         Boolean constant = switch (match) {
             case "any" -> page ? Boolean.TRUE : others ? null : Boolean.FALSE;
             case "none" -> page ? Boolean.FALSE : others ? null : Boolean.TRUE;
             default -> page ? (others ? null : Boolean.TRUE) : Boolean.FALSE;
         };
         if (constant != null) {
-            CONDITIONS.forEach(e::remove);
+            for (String c : CONDITIONS) {
+                e.remove(c);
+            }
             e.put("variable", NEVER);
             e.put("match", constant ? "none" : "any");
         }

@@ -59,6 +59,14 @@ class StyleConditionsTest {
                 StyleConditions.forPages(style));
     }
 
+    @org.junit.jupiter.api.Test
+    void onlyTheTagsOfConditionsAreRead() {
+        String style = "<iffy locator=\"page\"/><if-not locator=\"page\"/><if\tlocator=\"page\"\n/>"
+                + "<else-if\nlocator = 'page  chapter' match=\"none\" type=\"book\">";
+        assertEquals("<iffy locator=\"page\"/><if-not locator=\"page\"/><if variable=\"x-magicref-never-set\" match=\"none\"/>"
+                + "<else-if match=\"any\" variable=\"x-magicref-never-set\">", StyleConditions.forPages(style));
+    }
+
     private static Document parse(String xml) throws Exception {
         return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
     }
