@@ -1,7 +1,10 @@
 package org.magicref.records;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import org.magicref.domain.Citation;
 import org.magicref.domain.Document;
 import org.magicref.domain.DocumentDate;
@@ -59,41 +62,68 @@ final class ValueChecks {
                 problems.add(where + ".reel: " + d.reel() + " is not a reel number (" + d.id() + ")");
             }
         }
-        java.util.Map<org.magicref.domain.DocumentId, List<Citation>> byDocument = new java.util.HashMap<>();
+        Set<Cited> seen = new HashSet<>();
         for (int i = 0; i < citations.size(); i++) {
             Citation c = citations.get(i);
-            String where = CatalogueStore.CITATIONS + " at $[" + i + "]";
             if (c.chapter().isBlank()) {
-                problems.add(where + ".chapter: empty");
+                problems.add(where(i) + ".chapter: empty");
             }
             if (c.note() < 1) {
-                problems.add(where + ".note: " + c.note() + " is not a note number");
+                problems.add(where(i) + ".note: " + c.note() + " is not a note number");
             }
             if (c.reel() != null && (c.reel() < 1 || c.reel() > MAX_REEL)) {
-                problems.add(where + ".reel: " + c.reel() + " is not a reel number");
+                problems.add(where(i) + ".reel: " + c.reel() + " is not a reel number");
             }
             for (int k = 0; k < c.pageRefs().size(); k++) {
                 PageRef p = c.pageRefs().get(k);
                 if (!isPage(p.page()) || p.number() < 1 || (p.part() != null && p.part() < 1)) {
-                    problems.add(where + ".pageRefs[" + k + "]: '" + p.page() + "' is not a page");
+                    problems.add(where(i) + ".pageRefs[" + k + "]: '" + p.page() + "' is not a page");
                 }
             }
             for (int k = 0; k < c.frames().size(); k++) {
                 int f = c.frames().get(k);
                 if (f < 1 || f > MAX_FRAME) {
-                    problems.add(where + ".frames[" + k + "]: " + f + " is not a frame number (1 to " + MAX_FRAME + ")");
+                    problems.add(where(i) + ".frames[" + k + "]: " + f + " is not a frame number (1 to " + MAX_FRAME + ")");
                 }
             }
             if (c.date() != null && DocumentDate.tryParse(c.date()).isEmpty()) {
-                problems.add(where + ".date: '" + c.date() + "' is not a date");
+                problems.add(where(i) + ".date: '" + c.date() + "' is not a date");
             }
-            List<Citation> same = byDocument.computeIfAbsent(c.document(), k -> new ArrayList<>());
-            if (same.stream().anyMatch(o -> o.note() == c.note() && o.work().equals(c.work()) && o.chapter().equals(c.chapter())
-                    && java.util.Objects.equals(o.pages(), c.pages()))) {
-                problems.add(where + ": note " + c.noteRef() + " cites " + c.document() + " " + c.pages() + " twice");
+            if (!seen.add(new Cited(c))) {
+                problems.add(where(i) + ": note " + c.noteRef() + " cites " + c.document() + " " + c.pages() + " twice");
             }
-            same.add(c);
         }
         return problems;
+    }
+
+    private static String where(int i) {
+        return CatalogueStore.CITATIONS + " at $[" + i + "]";
+    }
+
+    /**
+     * What makes two citations one given twice: the same note of the same chapter and work citing the
+     * same pages of the same document. Looked up in a hash set: comparing each citation with every
+     * earlier one of its document grew with the square of the document's citations.
+     */
+    private static final class Cited {
+        private final Citation c;
+        private final int hash;
+
+        Cited(Citation c) {
+            this.c = c;
+            this.hash = Objects.hash(c.document(), c.work(), c.chapter(), c.note(), c.pages());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Cited other && c.note() == other.c.note() && c.document().equals(other.c.document())
+                    && c.work().equals(other.c.work()) && c.chapter().equals(other.c.chapter())
+                    && Objects.equals(c.pages(), other.c.pages());
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 }

@@ -68,6 +68,22 @@ class CatalogueStoreTest {
     }
 
     @Test
+    void aCitationGivenTwiceIsNamedOnce() throws IOException {
+        copyOfBundled();
+        Path file = dir.resolve(CatalogueStore.CITATIONS);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ArrayNode citations = (com.fasterxml.jackson.databind.node.ArrayNode) json.readTree(file.toFile());
+        int n = citations.size();
+        citations.add(citations.get(3).deepCopy());
+        json.writeValue(file.toFile(), citations);
+        InvalidCatalogueException e = assertThrows(InvalidCatalogueException.class, () -> CatalogueStore.read(dir));
+        String note = citations.get(3).get("note").asText();
+        assertEquals(List.of("citations.json at $[" + n + "]: note " + citations.get(3).get("chapter").asText() + "." + note
+                + " cites " + citations.get(3).get("document").asText() + " " + citations.get(3).get("pages").asText() + " twice"),
+                e.problems().stream().filter(p -> p.contains("twice")).toList(), e.problems().toString());
+    }
+
+    @Test
     void listsEveryCrossReferenceProblem() throws IOException {
         copyOfBundled();
         Files.writeString(dir.resolve(CatalogueStore.DOCUMENTS), "[{\"id\": \"SRH-085\", \"title\": \"A\"},"
