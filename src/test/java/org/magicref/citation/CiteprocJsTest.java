@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.DocumentId;
@@ -33,9 +34,14 @@ class CiteprocJsTest {
     @TempDir
     Path dir;
 
+    /** The styles compared in full: Chicago and Turabian notes, APA and MLA. */
+    static java.util.stream.Stream<String> fourStyles() {
+        return java.util.stream.Stream.of("chicago-fullnote-bibliography", "dependent/turabian-fullnote-bibliography", "apa",
+                "modern-language-association");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"chicago-fullnote-bibliography", "dependent/turabian-fullnote-bibliography", "apa",
-        "modern-language-association"})
+    @MethodSource("fourStyles")
     void everyThesisCitationReadsAsCiteprocJsRendersIt(String style) throws Exception {
         Node.require(MODULE, "citeproc-js", "citeproc");
         Catalogue c = CatalogueStore.readBundled();
@@ -61,8 +67,7 @@ class CiteprocJsTest {
                     + "  citeproc-js: (Magic Summary, 1 August 1945, 1945/1989, p. 4 (pt. 1); 1\u20132 (pt. 2), reel 15)"));
 
     @ParameterizedTest
-    @ValueSource(strings = {"chicago-fullnote-bibliography", "dependent/turabian-fullnote-bibliography", "apa",
-        "modern-language-association"})
+    @MethodSource("fourStyles")
     void theBibliographyReadsAsCiteprocJsRendersIt(String style) throws Exception {
         Node.require(MODULE, "citeproc-js", "citeproc");
         Catalogue c = CatalogueStore.readBundled();

@@ -50,12 +50,13 @@ record ArgNode(FieldRef field, String[] names, String index, String arity, boole
         }
         boolean option = arg instanceof OptionSpec;
         OptionSpec o = option ? (OptionSpec) arg : null;
+        OptionSpec.Builder declared = option ? o.toBuilder() : null;
         Class<?> candidates = option ? f.getAnnotation(Option.class).completionCandidates()
                 : f.getAnnotation(Parameters.class).completionCandidates();
-        String[] text = option ? text(o.toBuilder()) : text(((PositionalParamSpec) arg).toBuilder());
+        String[] text = option ? text(declared) : text(((PositionalParamSpec) arg).toBuilder());
         text[SHOW_DEFAULT] = arg.showDefaultValue().name();
         text[SCOPE] = arg.scopeType().name();
-        text[FALLBACK_VALUE] = option ? o.toBuilder().fallbackValue() : null;
+        text[FALLBACK_VALUE] = option ? declared.fallbackValue() : null;
         boolean[] flags = new boolean[FLAGS];
         // an exclusive group makes its optional members required, and says so in originallyRequired
         flags[REQUIRED] = arg.required() && !arg.originallyRequired();
@@ -69,7 +70,7 @@ record ArgNode(FieldRef field, String[] names, String index, String arity, boole
             flags[VERSION_HELP] = o.versionHelp();
             flags[NEGATABLE] = o.negatable();
         }
-        return new ArgNode(FieldRef.of(f), option ? o.toBuilder().names() : null,
+        return new ArgNode(FieldRef.of(f), option ? declared.names() : null,
                 option ? null : ((PositionalParamSpec) arg).index().toString(),
                 arg.arity().toString(), arg.arity().isUnspecified(), arg.toString(),
                 arg.type().getName(), Arrays.stream(arg.auxiliaryTypes()).map(Class::getName).toArray(String[]::new),
