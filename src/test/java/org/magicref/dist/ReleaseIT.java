@@ -74,6 +74,29 @@ class ReleaseIT {
         assertTrue(cite.out().contains("SRH-085"), cite.out());
     }
 
+    /**
+     * scripts/magicref, run through a link from another folder, hands the clone's jar and the
+     * arguments to the launcher's java; a stand-in java that prints what it is given (and makes
+     * no archive) shows the command line without starting a JVM.
+     */
+    @Test
+    void theCloneScriptRunsTheClonesJarThroughALink() throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("jdk/bin"));
+        Files.writeString(dir.resolve("jdk/release"), "JAVA_VERSION=\"17.0.9\"\n");
+        Path java = Files.writeString(bin.resolve("java"), "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
+        assertTrue(java.toFile().setExecutable(true));
+        Path link = Files.createSymbolicLink(dir.resolve("mr"), Path.of("scripts/magicref").toAbsolutePath());
+
+        Ran ran = run(Map.of("MAGICREF_JAVA", java.toString()), link.toString(), "show", "SRH-085", "--json");
+        assertEquals(0, ran.code(), ran.err());
+        List<String> args = ran.out().lines().toList();
+        int cp = args.indexOf("-cp");
+        assertTrue(cp > 0, ran.out());
+        assertEquals(Path.of("target/magicref.jar").toRealPath(), Path.of(args.get(cp + 1).split(":")[0]).toRealPath());
+        assertEquals(List.of("org.magicref.cli.Main", "show", "SRH-085", "--json"), args.subList(cp + 2, args.size()));
+        assertTrue(args.contains("-XX:TieredStopAtLevel=1"), "a lookup starts with the quick compiler only: " + args);
+    }
+
     @Test
     void scriptsInstallPutsTheCommandManPagesAndCompletionAndTakesThemBack() throws Exception {
         Path prefix = dir.resolve("prefix");
