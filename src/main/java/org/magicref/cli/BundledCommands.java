@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.magicref.cli.model.CommandModel;
+import org.magicref.cli.model.FieldAccessWriter;
 import picocli.CommandLine;
 
 /**
@@ -32,12 +33,19 @@ public final class BundledCommands {
         }
     }
 
-    /** Writes the model of the annotated commands to the file named, for the build. */
-    public static void main(String[] args) throws IOException {
-        Path file = Path.of(args[0]);
+    /**
+     * Writes the model of the annotated commands to the file named, for the build, and the code
+     * that reads and writes their fields: its sources into the second folder named, compiled into
+     * the first (the classes' root).
+     */
+    public static void main(String[] args) throws IOException, ReflectiveOperationException {
+        Path classes = Path.of(args[0]);
+        Path file = classes.resolve(BundledCommands.class.getPackageName().replace('.', '/')).resolve(RESOURCE);
         Files.createDirectories(file.getParent());
+        CommandModel model = CommandModel.of(new CommandLine(new MagicrefCommandTree()));
         try (OutputStream out = Files.newOutputStream(file)) {
-            CommandModel.of(new CommandLine(new MagicrefCommandTree())).write(out);
+            model.write(out);
         }
+        FieldAccessWriter.write(model, classes, Path.of(args[1]));
     }
 }

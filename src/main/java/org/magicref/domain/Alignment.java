@@ -1,7 +1,6 @@
 package org.magicref.domain;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +54,7 @@ public final class Alignment {
         List<KnownPair> pairs = new ArrayList<>();
         byKey.forEach((key, pf) -> pairs.add(new KnownPair(document, pf.page(), alignNumber(pf.page()), pf.frame(),
                 notes.getOrDefault(key, List.of()), marked.getOrDefault(key, List.of()))));
-        pairs.sort(Comparator.comparingInt(KnownPair::frame).thenComparingInt(KnownPair::number));
+        pairs.sort((a, b) -> a.frame() != b.frame() ? Integer.compare(a.frame(), b.frame()) : Integer.compare(a.number(), b.number()));
         return new Alignment(document, pairs);
     }
 

@@ -45,7 +45,7 @@ public final class Catalogue {
         this.publications = new LinkedHashMap<>();
         publications.forEach(p -> this.publications.put(p.id(), p));
         this.documents = new LinkedHashMap<>();
-        documents.stream().sorted(Comparator.comparing(Document::id)).forEach(d -> this.documents.put(d.id(), d));
+        documents.stream().sorted((a, b) -> a.id().compareTo(b.id())).forEach(d -> this.documents.put(d.id(), d));
         this.documentList = List.copyOf(this.documents.values());
         this.citations = List.copyOf(citations);
         this.citationsByDocument = new HashMap<>();

@@ -7,7 +7,7 @@ public final class Chapters {
     private Chapters() {
     }
 
-    public static final Comparator<String> ORDER = Comparator.comparingInt(Chapters::rank);
+    public static final Comparator<String> ORDER = (a, b) -> Integer.compare(rank(a), rank(b));
 
     /** The chapter's position: a Roman numeral's value, appendices after every chapter. */
     public static int rank(String chapter) {

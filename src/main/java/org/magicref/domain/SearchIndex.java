@@ -3,7 +3,6 @@ package org.magicref.domain;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -109,7 +108,7 @@ public final class SearchIndex {
             }
             lists.add(p);
         }
-        lists.sort(Comparator.comparingInt(p -> p.size));
+        lists.sort((a, b) -> Integer.compare(a.size, b.size));
         Postings first = lists.get(0);
         int[] cursor = new int[lists.size()];
         List<SearchHit> hits = new ArrayList<>();
@@ -129,10 +128,7 @@ public final class SearchIndex {
             }
             hits.add(new SearchHit(entries.get(entry).document(), entries.get(entry).citation(), score));
         }
-        hits.sort(Comparator.comparingDouble(SearchHit::score).reversed()
-                .thenComparing(SearchHit::document)
-                .thenComparing(h -> h.citation() == null ? "" : h.citation().chapter(), Chapters.ORDER)
-                .thenComparingInt(h -> h.citation() == null ? 0 : h.citation().note()));
+        hits.sort(SearchIndex::ranked);
         return hits;
     }
 
@@ -215,4 +211,19 @@ public final class SearchIndex {
                 || type == Character.COMBINING_SPACING_MARK;
     }
 
+
+    /**
+     * Best score first, then document, chapter and note order; written out, as the comparators
+     * of a lookup are (see {@link Document#BY_DATE}).
+     */
+    private static int ranked(SearchHit a, SearchHit b) {
+        int c = Double.compare(b.score(), a.score());
+        if (c == 0) {
+            c = a.document().compareTo(b.document());
+        }
+        if (c == 0) {
+            c = Chapters.ORDER.compare(a.citation() == null ? "" : a.citation().chapter(), b.citation() == null ? "" : b.citation().chapter());
+        }
+        return c != 0 ? c : Integer.compare(a.citation() == null ? 0 : a.citation().note(), b.citation() == null ? 0 : b.citation().note());
+    }
 }

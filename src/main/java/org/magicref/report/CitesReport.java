@@ -21,7 +21,7 @@ public record CitesReport(Catalogue catalogue, Document document, boolean contex
         Document d = document;
         List<String> works = catalogue.works().stream().map(w -> w.id()).toList();
         List<Citation> citations = catalogue.citationsOf(d.id()).stream()
-                .sorted(java.util.Comparator.comparingInt(c -> works.indexOf(c.work()))).toList();
+                .sorted((a, b) -> Integer.compare(works.indexOf(a.work()), works.indexOf(b.work()))).toList();
         String count = citations.isEmpty() ? "no citations (bibliography only)"
                 : citations.size() == 1 ? "1 citation" : citations.size() + " citations";
         out.heading(d.id() + "  ", " ".repeat(d.id().toString().length() + 2), d.title()

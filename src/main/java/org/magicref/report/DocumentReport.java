@@ -1,6 +1,5 @@
 package org.magicref.report;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.magicref.domain.Alignment;
@@ -93,9 +92,17 @@ public record DocumentReport(Catalogue catalogue, Document document) implements 
 
     private static String pagesCited(List<Citation> citations) {
         return citations.stream().flatMap(c -> c.pageRefs().stream()).distinct()
-                .sorted(Comparator.comparing((PageRef p) -> p.part() == null ? 0 : p.part())
-                        .thenComparingInt(PageRef::number).thenComparing(PageRef::page))
+                .sorted(DocumentReport::pageOrder)
                 .map(PageRef::toString)
                 .collect(Collectors.collectingAndThen(Collectors.joining(", "), s -> s.isEmpty() ? null : s));
+    }
+
+    /** Part, then page number, then the page as written (see {@link Document#BY_DATE} for why not composed). */
+    private static int pageOrder(PageRef a, PageRef b) {
+        int c = Integer.compare(a.part() == null ? 0 : a.part(), b.part() == null ? 0 : b.part());
+        if (c == 0) {
+            c = Integer.compare(a.number(), b.number());
+        }
+        return c != 0 ? c : a.page().compareTo(b.page());
     }
 }

@@ -23,7 +23,7 @@ record ArgNode(FieldRef field, String[] names, String index, String arity, boole
             MAP_FALLBACK_VALUE = 6, SHOW_DEFAULT = 7, SCOPE = 8, FALLBACK_VALUE = 9, TEXTS = 10;
     /** The indexes of {@link #flags}. */
     static final int REQUIRED = 0, HIDE_PARAM_SYNTAX = 1, INTERACTIVE = 2, ECHO = 3, HIDDEN = 4, HELP = 5,
-            USAGE_HELP = 6, VERSION_HELP = 7, NEGATABLE = 8, FLAGS = 9;
+            USAGE_HELP = 6, VERSION_HELP = 7, NEGATABLE = 8, STANDARD_HELP = 9, FLAGS = 10;
 
     private static final String NO_PREPROCESSOR = "picocli.CommandLine$NoOpParameterPreprocessor";
 
@@ -70,6 +70,10 @@ record ArgNode(FieldRef field, String[] names, String index, String arity, boole
             flags[VERSION_HELP] = o.versionHelp();
             flags[NEGATABLE] = o.negatable();
         }
+        // an option of picocli's standard help mixin (a private boolean, false in every new mixin),
+        // which a run binds to a value of its own (Slot.Cell)
+        flags[STANDARD_HELP] = f.getDeclaringClass().getName().startsWith("picocli.") && f.getType() == boolean.class
+                && Boolean.FALSE.equals(arg.initialValue());
         return new ArgNode(FieldRef.of(f), option ? declared.names() : null,
                 option ? null : ((PositionalParamSpec) arg).index().toString(),
                 arg.arity().toString(), arg.arity().isUnspecified(), arg.toString(),

@@ -1,6 +1,9 @@
 package org.magicref.cli.model;
 
 import java.lang.reflect.Field;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Visibility;
@@ -19,6 +22,8 @@ import picocli.CommandLine.ScopeType;
 final class Assembler {
     private final IFactory factory;
     private final ClassLoader loader = Assembler.class.getClassLoader();
+    /** Each package's generated field code, or empty where the build wrote none (picocli's own). */
+    private final Map<String, Optional<FieldAccess>> access = new HashMap<>();
 
     Assembler(IFactory factory) {
         this.factory = factory;
@@ -41,7 +46,7 @@ final class Assembler {
         if (node.versionProvider() != null) {
             IVersionProvider provider = (IVersionProvider) factory.create(load(node.versionProvider()));
             for (SpecNode s : node.versionProviderSpecs()) {
-                s.field().resolve(loader).set(provider, spec);
+                slot(s.field()).set(provider, spec);
             }
             spec.versionProvider(provider);
         }
@@ -55,7 +60,7 @@ final class Assembler {
             }
         }
         for (SpecNode s : node.specs()) {
-            s.field().resolve(loader).set(user, s.mixee() ? mixee : spec);
+            slot(s.field()).set(user, s.mixee() ? mixee : spec);
         }
         for (Subcommand sub : node.subcommands()) {
             if (only == null || only.contains(sub.name())) {
@@ -73,10 +78,10 @@ final class Assembler {
         if (node.field() == null) {
             instance = factory.create(load(node.mixin().type()));
         } else {
-            Field field = node.field().resolve(loader);
+            Slot field = slot(node.field());
             instance = field.get(owner);
             if (instance == null) {
-                instance = factory.create(field.getType());
+                instance = factory.create(field.field().getType());
                 field.set(owner, instance);
             }
         }
@@ -84,8 +89,7 @@ final class Assembler {
     }
 
     private ArgGroupSpec group(GroupNode node, FieldBinding.Scope owner) throws Exception {
-        Field field = node.field().resolve(loader);
-        FieldBinding binding = new FieldBinding(owner, field);
+        FieldBinding binding = new FieldBinding(owner, slot(node.field()));
         // the members' scope is given each instance of the group that picocli makes
         FieldBinding.Scope members = new FieldBinding.Scope(binding.get());
         ArgGroupSpec.Builder group = ArgGroupSpec.builder().exclusive(node.exclusive()).multiplicity(node.multiplicity())
@@ -110,10 +114,10 @@ final class Assembler {
      * public type, so each has its own copy of these lines.
      */
     private OptionSpec option(ArgNode a, FieldBinding.Scope scope, boolean hasInitialValue) throws Exception {
-        Field field = a.field().resolve(loader);
+        Slot field = a.flag(ArgNode.STANDARD_HELP) ? new Slot.Cell(a.field().resolve(loader)) : slot(a.field());
         FieldBinding binding = new FieldBinding(scope, field);
         OptionSpec.Builder b = OptionSpec.builder(a.names());
-        b.userObject(field).withToString(a.label()).getter(binding).setter(binding).scope(scope)
+        b.userObject(field.field()).withToString(a.label()).getter(binding).setter(binding).scope(scope)
                 .type(load(a.type())).auxiliaryTypes(types(a.auxiliaryTypes())).arity(arity(a))
                 .required(a.flag(ArgNode.REQUIRED)).description(a.description()).descriptionKey(a.text(ArgNode.DESCRIPTION_KEY))
                 .paramLabel(a.text(ArgNode.PARAM_LABEL)).hideParamSyntax(a.flag(ArgNode.HIDE_PARAM_SYNTAX))
@@ -132,10 +136,10 @@ final class Assembler {
     }
 
     private PositionalParamSpec positional(ArgNode a, FieldBinding.Scope scope, boolean hasInitialValue) throws Exception {
-        Field field = a.field().resolve(loader);
+        Slot field = slot(a.field());
         FieldBinding binding = new FieldBinding(scope, field);
         PositionalParamSpec.Builder b = PositionalParamSpec.builder().index(a.index());
-        b.userObject(field).withToString(a.label()).getter(binding).setter(binding).scope(scope)
+        b.userObject(field.field()).withToString(a.label()).getter(binding).setter(binding).scope(scope)
                 .type(load(a.type())).auxiliaryTypes(types(a.auxiliaryTypes())).arity(arity(a))
                 .required(a.flag(ArgNode.REQUIRED)).description(a.description()).descriptionKey(a.text(ArgNode.DESCRIPTION_KEY))
                 .paramLabel(a.text(ArgNode.PARAM_LABEL)).hideParamSyntax(a.flag(ArgNode.HIDE_PARAM_SYNTAX))
@@ -174,6 +178,30 @@ final class Assembler {
             types[i] = load(names[i]);
         }
         return types;
+    }
+
+    /** The field, through the generated code of its package where the build wrote it one. */
+    private Slot slot(FieldRef ref) throws ReflectiveOperationException {
+        Field field = ref.resolve(loader);
+        String owner = ref.owner();
+        String pkg = owner.substring(0, owner.lastIndexOf('.'));
+        Optional<FieldAccess> code = access.get(pkg);
+        if (code == null) {
+            code = generated(pkg);
+            access.put(pkg, code);
+        }
+        int id = code.isPresent() ? code.get().id(owner, ref.name()) : -1;
+        return id < 0 ? new Slot.Reflected(field) : new Slot.Generated(code.get(), id, field);
+    }
+
+    private Optional<FieldAccess> generated(String pkg) throws ReflectiveOperationException {
+        Class<?> type;
+        try {
+            type = Class.forName(pkg + "." + FieldAccess.CLASS, true, loader);
+        } catch (ClassNotFoundException none) {
+            return Optional.empty();
+        }
+        return Optional.of((FieldAccess) type.getDeclaredConstructor().newInstance());
     }
 
     private Class<?> load(String name) throws ClassNotFoundException {

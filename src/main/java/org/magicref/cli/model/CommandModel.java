@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
@@ -47,6 +48,13 @@ public final class CommandModel {
             throw new IOException("not a command model of this version");
         }
         return new CommandModel(CommandNode.read(data));
+    }
+
+    /** Every field the commands name: where their options' values, mixins and specs go. */
+    Set<FieldRef> fields() {
+        Set<FieldRef> fields = new LinkedHashSet<>();
+        root.fields(fields);
+        return fields;
     }
 
     /** The names of the top command's subcommands, in the order declared. */

@@ -4,6 +4,7 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A command as its annotations declare it: its class, names and usage help, its members in the order
@@ -16,6 +17,27 @@ record CommandNode(String type, String name, String[] aliases, boolean helpComma
 
     /** The name picocli gives the mixin of the standard help options. */
     static final String HELP = "mixinStandardHelpOptions";
+
+    /** Every field this command and its mixins, groups and subcommands name, in the order met. */
+    void fields(Set<FieldRef> into) {
+        versionProviderSpecs.forEach(s -> into.add(s.field()));
+        specs.forEach(s -> into.add(s.field()));
+        for (Member member : members) {
+            if (member instanceof ArgNode a) {
+                into.add(a.field());
+            } else if (member instanceof MixinNode m) {
+                m.fields(into);
+            } else {
+                GroupNode g = (GroupNode) member;
+                into.add(g.field());
+                g.args().forEach(a -> into.add(a.field()));
+            }
+        }
+        if (help != null) {
+            help.fields(into);
+        }
+        subcommands.forEach(sub -> sub.node().fields(into));
+    }
 
     void write(DataOutput out) throws IOException {
         out.writeUTF(type);

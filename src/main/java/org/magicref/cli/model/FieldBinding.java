@@ -1,6 +1,5 @@
 package org.magicref.cli.model;
 
-import java.lang.reflect.Field;
 import picocli.CommandLine.Model.IGetter;
 import picocli.CommandLine.Model.IScope;
 import picocli.CommandLine.Model.IScoped;
@@ -10,9 +9,9 @@ import picocli.CommandLine.PicocliException;
 /** A field of the object in a scope, read and written as picocli binds an annotated field. */
 final class FieldBinding implements IGetter, ISetter, IScoped {
     private final IScope scope;
-    private final Field field;
+    private final Slot field;
 
-    FieldBinding(IScope scope, Field field) {
+    FieldBinding(IScope scope, Slot field) {
         this.scope = scope;
         this.field = field;
     }
@@ -28,7 +27,7 @@ final class FieldBinding implements IGetter, ISetter, IScoped {
         try {
             return (T) field.get(scope.get());
         } catch (Exception e) {
-            throw new PicocliException("Could not get value for field " + field, e);
+            throw new PicocliException("Could not get value for field " + field.field(), e);
         }
     }
 
@@ -41,7 +40,7 @@ final class FieldBinding implements IGetter, ISetter, IScoped {
             field.set(owner, value);
             return old;
         } catch (Exception e) {
-            throw new PicocliException("Could not set value for field " + field + " to " + value, e);
+            throw new PicocliException("Could not set value for field " + field.field() + " to " + value, e);
         }
     }
 
