@@ -1,5 +1,6 @@
 package org.magicref.citation;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +22,17 @@ public interface CslEngine {
     }
 
     /** A renderer as above, giving HTML (italics as {@code <i>}) instead of plain text where asked. */
-    Renderer renderer(List<Map<String, Object>> items, String style, boolean html);
+    default Renderer renderer(List<Map<String, Object>> items, String style, boolean html) {
+        return renderer(items, style, html, null);
+    }
+
+    /**
+     * A renderer as above that keeps its first citation in the folder given (none where it is null)
+     * and, where a renderer of the same items and style kept that citation before (in an earlier
+     * run too), gives it from there without starting the processor. A citation's text does not
+     * depend on its page, so one kept for page 7 answers for page 12.
+     */
+    Renderer renderer(List<Map<String, Object>> items, String style, boolean html, Path remembered);
 
     /** Renders citations and a bibliography in one style. */
     interface Renderer {

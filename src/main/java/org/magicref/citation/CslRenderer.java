@@ -101,7 +101,20 @@ public final class CslRenderer {
         for (Document d : documents) {
             data.putIfAbsent(CslItems.id(d), reelInLocator.contains(d.id()) ? items.cited(d) : items.item(d));
         }
-        return new CslRenderer(engine().renderer(new ArrayList<>(data.values()), id, markup != Markup.TEXT), markup, reelInLocator);
+        return new CslRenderer(engine().renderer(new ArrayList<>(data.values()), id, markup != Markup.TEXT, remembered), markup,
+                reelInLocator);
+    }
+
+    /** Where first citations are kept between runs (see {@link CslEngine#renderer(List, String, boolean, Path)}), or null. */
+    private static volatile Path remembered;
+
+    /**
+     * Keeps each renderer's first citation in the folder and answers it from there in later runs:
+     * a one-shot {@code cite} of a document already cited in that style, at any page, then does
+     * not start the CSL processor. Null keeps nothing.
+     */
+    public static void rememberFirstCitationsIn(Path folder) {
+        remembered = folder;
     }
 
     /** The engine: from the class path where it is there (tests), else from the lib folder beside the jar. */

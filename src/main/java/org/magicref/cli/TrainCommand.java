@@ -15,8 +15,9 @@ import picocli.CommandLine.Command;
  * Runs the everyday lookups once, printing nothing: the launcher runs it to record which classes
  * a lookup loads in a class-data sharing archive, so that later runs start faster.
  */
-@Command(name = "__train", hidden = true, description = "Run the everyday lookups once, quietly (for the launcher's class-data archive).")
+@Command(name = TrainCommand.NAME, hidden = true, description = "Run the everyday lookups once, quietly (for the launcher's class-data archive).")
 public class TrainCommand extends BaseCommand implements CatalogueUser {
+    static final String NAME = "__train";
     static final List<List<String>> LOOKUPS = List.of(
             List.of("show", "SRH-085"), List.of("cites", "SRH-085"), List.of("frame", "9", "589"),
             List.of("frame", "9", "600"), List.of("locate", "SRH-085", "--page", "12"), List.of("cite", "SRH-085", "--page", "7"),

@@ -10,6 +10,7 @@ import java.util.function.Function;
  */
 public final class UserFolder {
     public static final String HOME_ENV = "MAGICREF_HOME";
+    public static final String CACHE_ENV = "MAGICREF_CACHE";
 
     private UserFolder() {
     }
@@ -26,5 +27,22 @@ public final class UserFolder {
         }
         String user = env.apply("HOME");
         return user == null || user.isBlank() ? Optional.empty() : Optional.of(Path.of(user, ".local", "share", "magicref"));
+    }
+
+    /**
+     * Where magicref keeps what it can make again (rendered first citations): {@code $MAGICREF_CACHE}
+     * (set and empty: nowhere), else {@code $XDG_CACHE_HOME/magicref}, else {@code ~/.cache/magicref}.
+     */
+    public static Optional<Path> cache(Function<String, String> env) {
+        String cache = env.apply(CACHE_ENV);
+        if (cache != null) {
+            return cache.isBlank() ? Optional.empty() : Optional.of(Path.of(cache));
+        }
+        String xdg = env.apply("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Optional.of(Path.of(xdg, "magicref"));
+        }
+        String user = env.apply("HOME");
+        return user == null || user.isBlank() ? Optional.empty() : Optional.of(Path.of(user, ".cache", "magicref"));
     }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,7 +126,7 @@ public final class CiteprocEngine implements CslEngine {
      * ("4 (pt. 1)" printed as "4 pt. 1"): a number, or a range of two for plural pages, that no
      * citation holds; the real locator replaces it, however the style abbreviates the range.
      */
-    private static final long PLACEHOLDER = 97_531_001L;
+    static final long PLACEHOLDER = 97_531_001L;
     private static final Pattern PRINTED = Pattern.compile(PLACEHOLDER + "(?:\\s*[\u2013-]\\s*\\d+)?");
 
     private static final Pattern PARENT = Pattern.compile(
@@ -142,40 +143,82 @@ public final class CiteprocEngine implements CslEngine {
     }
 
     @Override
-    public Renderer renderer(List<Map<String, Object>> items, String style, boolean html) {
-        List<CSLItemData> data = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        for (Map<String, Object> item : items) {
-            data.add(CSLItemData.fromJson(protectedTitles(item)));
-            ids.add((String) item.get("id"));
-        }
-        try {
-            CSL csl = new CSL(new ListItemDataProvider(data), settled(style));
-            csl.setOutputFormat(html ? "html" : "text");
-            csl.registerCitationItems(ids);
-            return new Renderer() {
-                @Override
-                public String cite(String itemId, String locator, boolean plural) {
-                    CSLCitationItemBuilder b = new CSLCitationItemBuilder(itemId);
-                    boolean located = locator != null && !locator.isEmpty();
-                    if (located) {
-                        b.locator(plural ? PLACEHOLDER + "\u2013" + (PLACEHOLDER + 1) : String.valueOf(PLACEHOLDER)).label(CSLLabel.PAGE);
-                    }
-                    String text = finished(csl.makeCitation(new CSLCitation(b.build())).get(0).getText());
-                    return located ? PRINTED.matcher(text).replaceFirst(Matcher.quoteReplacement(locator)) : text;
-                }
+    public Renderer renderer(List<Map<String, Object>> items, String style, boolean html, Path remembered) {
+        return new Rendering(items, style, html, remembered == null ? null : new FirstCitations(remembered));
+    }
 
-                @Override
-                public List<String> bibliography() {
-                    List<String> out = new ArrayList<>();
-                    for (String entry : csl.makeBibliography().getEntries()) {
-                        out.add(finished(entry));
-                    }
-                    return out;
+    /**
+     * Citations and a bibliography over the items, the processor started at the first need of it:
+     * a first citation kept from an earlier run needs none. The citations given from the kept ones
+     * are made again before any other, so that later ones ("Ibid.", short forms) follow them.
+     */
+    private static final class Rendering implements Renderer {
+        private final List<Map<String, Object>> items;
+        private final String style;
+        private final boolean html;
+        private final FirstCitations kept;
+        private final List<CSLCitation> given = new ArrayList<>();
+        private CSL csl;
+
+        Rendering(List<Map<String, Object>> items, String style, boolean html, FirstCitations kept) {
+            this.items = items;
+            this.style = style;
+            this.html = html;
+            this.kept = kept;
+        }
+
+        private CSL csl() {
+            if (csl == null) {
+                List<CSLItemData> data = new ArrayList<>();
+                List<String> ids = new ArrayList<>();
+                for (Map<String, Object> item : items) {
+                    data.add(CSLItemData.fromJson(protectedTitles(item)));
+                    ids.add((String) item.get("id"));
                 }
-            };
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load citation style " + style + ": " + e.getMessage(), e);
+                try {
+                    csl = new CSL(new ListItemDataProvider(data), settled(style));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot load citation style " + style + ": " + e.getMessage(), e);
+                }
+                csl.setOutputFormat(html ? "html" : "text");
+                csl.registerCitationItems(ids);
+                for (CSLCitation c : given) {
+                    csl.makeCitation(c);
+                }
+                given.clear();
+            }
+            return csl;
+        }
+
+        @Override
+        public String cite(String itemId, String locator, boolean plural) {
+            CSLCitationItemBuilder b = new CSLCitationItemBuilder(itemId);
+            boolean located = locator != null && !locator.isEmpty();
+            if (located) {
+                b.locator(plural ? PLACEHOLDER + "\u2013" + (PLACEHOLDER + 1) : String.valueOf(PLACEHOLDER)).label(CSLLabel.PAGE);
+            }
+            CSLCitation citation = new CSLCitation(b.build());
+            boolean first = csl == null && given.isEmpty();
+            String key = first && kept != null ? FirstCitations.key(style, html, items, itemId, located, plural) : null;
+            String text = key == null ? null : kept.read(key);
+            if (text != null) {
+                given.add(citation);
+            } else {
+                text = finished(csl().makeCitation(citation).get(0).getText());
+                if (key != null) {
+                    kept.write(key, text);
+                }
+            }
+            return located ? PRINTED.matcher(text).replaceFirst(Matcher.quoteReplacement(locator)) : text;
+        }
+
+        @Override
+        public List<String> bibliography() {
+            List<String> out = new ArrayList<>();
+            for (String entry : csl().makeBibliography().getEntries()) {
+                out.add(finished(entry));
+            }
+            return out;
         }
     }
 }
