@@ -9,6 +9,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.magicref.citation.CslRenderer;
 import org.magicref.records.CatalogueSource;
 import org.magicref.records.UserFolder;
@@ -27,9 +29,10 @@ public final class Main {
         // first call far more than a one-shot run makes up for (--json reads its views' records
         // through their accessors: 8 ms on Java 25); the JVM's own accessors, as on Java 17
         System.setProperty("jdk.reflect.useNativeAccessorOnly", "true");
-        if (args.length == 0 || !args[0].equals(TrainCommand.NAME)) {
-            // the training run renders its citation itself, for the start-up archive to hold the processor
-            UserFolder.cache(System::getenv).ifPresent(c -> CslRenderer.rememberFirstCitationsIn(c.resolve("citations")));
+        Optional<Path> cache = UserFolder.cache(System::getenv);
+        // the training run renders its citation itself, for the start-up archive to hold the processor
+        if (cache.isPresent() && (args.length == 0 || !args[0].equals(TrainCommand.NAME))) {
+            CslRenderer.rememberFirstCitationsIn(cache.get().resolve("citations"));
         }
         Watched stdout = new Watched(new FileOutputStream(FileDescriptor.out));
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(stdout), StandardCharsets.UTF_8), true);

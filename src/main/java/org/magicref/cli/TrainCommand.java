@@ -41,6 +41,7 @@ public class TrainCommand extends BaseCommand implements CatalogueUser {
     @Override
     public Integer call() throws IOException {
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+        Display.standard().terminal();   // a lookup asks whether it writes to a terminal
         for (List<String> args : LOOKUPS) {
             Cli.execute(Cli.create(source, Display.PLAIN, nowhere, nowhere, args.get(0)), args.toArray(new String[0]));
         }
