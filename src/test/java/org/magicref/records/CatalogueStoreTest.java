@@ -1,6 +1,7 @@
 package org.magicref.records;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,6 +82,32 @@ class CatalogueStoreTest {
         assertEquals(List.of("citations.json at $[" + n + "]: note " + citations.get(3).get("chapter").asText() + "." + note
                 + " cites " + citations.get(3).get("document").asText() + " " + citations.get(3).get("pages").asText() + " twice"),
                 e.problems().stream().filter(p -> p.contains("twice")).toList(), e.problems().toString());
+    }
+
+    /** What recurs from citation to citation (a work, a document, a page) is held once, and the catalogue is the one written. */
+    @Test
+    void recurringValuesAreHeldOnce() throws IOException {
+        copyOfBundled();
+        org.magicref.domain.Catalogue read = CatalogueStore.read(dir);
+        assertEquals(CatalogueStore.readBundled().citations(), read.citations());
+        List<org.magicref.domain.Citation> ofSrh085 = read.citationsOf(org.magicref.domain.DocumentId.parse("SRH-085"));
+        assertTrue(ofSrh085.size() > 1, ofSrh085.toString());
+        org.magicref.domain.Citation a = ofSrh085.get(0);
+        org.magicref.domain.Citation b = ofSrh085.get(1);
+        assertSame(a.work(), b.work());
+        assertSame(a.document(), b.document());
+        java.util.Map<String, org.magicref.domain.PageRef> seen = new java.util.HashMap<>();
+        int again = 0;
+        for (org.magicref.domain.Citation c : read.citations()) {
+            for (org.magicref.domain.PageRef page : c.pageRefs()) {
+                org.magicref.domain.PageRef before = page.part() == null ? seen.putIfAbsent(page.page(), page) : null;
+                if (before != null) {
+                    assertSame(before, page, "page " + page.page());
+                    again++;
+                }
+            }
+        }
+        assertTrue(again > 10, "pages cited again: " + again);
     }
 
     @Test
