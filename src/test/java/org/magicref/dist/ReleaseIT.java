@@ -28,6 +28,8 @@ class ReleaseIT {
         pb.environment().put("HOME", dir.resolve("home").toString());
         pb.environment().remove("MAGICREF_HOME");
         pb.environment().remove("MAGICREF_RECORDS");
+        pb.environment().remove("MAGICREF_CACHE");
+        pb.environment().remove("XDG_CACHE_HOME");   // kept citations and archives go under the home above
         pb.environment().putAll(env);
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");

@@ -28,6 +28,7 @@ class ProcessEdgesTest {
         pb.environment().put("HOME", home.toString());
         pb.environment().remove("MAGICREF_HOME");
         pb.environment().remove("MAGICREF_RECORDS");
+        pb.environment().remove("XDG_CACHE_HOME");
         return pb.start();
     }
 

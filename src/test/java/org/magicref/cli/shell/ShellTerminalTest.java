@@ -38,7 +38,7 @@ class ShellTerminalTest {
         String classpath = System.getProperty("magicref.classpath");
         Skip.unless(classpath != null && !classpath.contains("${"), "run through Maven, which passes the classpath");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String command = "env HOME=" + home + " MAGICREF_RECORDS= MAGICREF_HOME= XDG_DATA_HOME= MAGICREF_NOW=" + now
+        String command = "env HOME=" + home + " MAGICREF_RECORDS= MAGICREF_HOME= XDG_DATA_HOME= XDG_CACHE_HOME= MAGICREF_CACHE= MAGICREF_NOW=" + now
                 + " NO_COLOR=1 " + java + " -cp " + classpath + " org.magicref.cli.Main; echo MAGICREF-ENDED $?; sleep 60";
         assertEquals(0, tmux("new-session", "-d", "-s", "shell", "-x", "100", "-y", "40", command));
     }
