@@ -48,14 +48,10 @@ final class FirstCitations {
         return folder.resolve(Integer.toHexString(key.hashCode()) + "-" + Long.toHexString(crc.getValue()) + ".txt");
     }
 
-    /** The text kept for the key, or null. */
+    /** The text kept for the key, or null (none kept, or not readable: a missing file is one read that fails). */
     String read(String key) {
-        Path file = file(key);
         try {
-            if (!Files.isRegularFile(file)) {
-                return null;
-            }
-            String kept = Files.readString(file, StandardCharsets.UTF_8);
+            String kept = Files.readString(file(key), StandardCharsets.UTF_8);
             return kept.startsWith(key + SEPARATOR) ? kept.substring(key.length() + SEPARATOR.length()) : null;
         } catch (IOException e) {
             return null;
