@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.Citation;
 import org.magicref.domain.Document;
@@ -367,7 +366,7 @@ public final class CatalogueStore {
         List<Document> documents = readList(source, opener, DOCUMENTS, Document.class, problems, unread);
         List<Citation> citations = readList(source, opener, CITATIONS, Citation.class, problems, unread);
         // a reference to a record that could not be read is not a second problem: leave those out
-        crossCheck(works, publications, documents, citations).stream().filter(p -> !unread.explains(p)).forEach(problems::add);
+        RecordChecks.check(works, publications, documents, citations).stream().filter(p -> !unread.explains(p)).forEach(problems::add);
         if (!problems.isEmpty()) {
             throw new InvalidCatalogueException(source, problems);
         }
@@ -384,7 +383,7 @@ public final class CatalogueStore {
             List<Publication> publications = fastList(source, opener, PUBLICATIONS, FastReader::publication);
             List<Document> documents = fastList(source, opener, DOCUMENTS, FastReader::document);
             List<Citation> citations = fastList(source, opener, CITATIONS, FastReader::citation);
-            if (!trusted && !crossCheck(works, publications, documents, citations).isEmpty()) {
+            if (!trusted && !RecordChecks.check(works, publications, documents, citations).isEmpty()) {
                 return null;
             }
             return new Catalogue(works, publications, documents, citations);
@@ -547,47 +546,5 @@ public final class CatalogueStore {
             }
         }
         return s.toString();
-    }
-
-    private static List<String> crossCheck(List<Work> works, List<Publication> publications, List<Document> documents,
-                                           List<Citation> citations) {
-        List<String> problems = new ArrayList<>();
-        Set<String> workIds = unique(WORKS, works.stream().map(Work::id).toList(), problems);
-        Set<String> publicationIds = unique(PUBLICATIONS, publications.stream().map(Publication::id).toList(), problems);
-        Set<DocumentId> documentIds = new HashSet<>();
-        for (Document d : documents) {
-            if (!documentIds.add(d.id())) {
-                problems.add(DOCUMENTS + ": identifier " + d.id() + " occurs more than once");
-            }
-        }
-        for (int i = 0; i < documents.size(); i++) {
-            Document d = documents.get(i);
-            if (d.publication() != null && !publicationIds.contains(d.publication())) {
-                problems.add(DOCUMENTS + " at $[" + i + "].publication: " + d.id() + " names unknown publication '"
-                        + d.publication() + "'");
-            }
-        }
-        problems.addAll(ValueChecks.check(publications, documents, citations));
-        problems.addAll(FrameChecks.check(publications, documents, citations));
-        for (int i = 0; i < citations.size(); i++) {
-            Citation c = citations.get(i);
-            if (!workIds.contains(c.work())) {
-                problems.add(CITATIONS + " at $[" + i + "].work: unknown work '" + c.work() + "'");
-            }
-            if (!documentIds.contains(c.document())) {
-                problems.add(CITATIONS + " at $[" + i + "].document: note " + c.noteRef() + " cites " + c.document()
-                        + ", which documents.json does not hold");
-            }
-        }
-        return problems;
-    }
-
-    private static Set<String> unique(String file, List<String> ids, List<String> problems) {
-        Set<String> seen = new HashSet<>();
-        List<String> repeated = ids.stream().filter(id -> !seen.add(id)).distinct().collect(Collectors.toList());
-        for (String id : repeated) {
-            problems.add(file + ": identifier " + id + " occurs more than once");
-        }
-        return seen;
     }
 }

@@ -29,7 +29,7 @@ final class FrameChecks {
     /** Publication, reel and frame -> the citation and page that first claimed the frame. */
     private final LongMap claims;
 
-    private FrameChecks(List<Publication> publications, List<Document> documents, List<Citation> citations) {
+    FrameChecks(List<Publication> publications, List<Document> documents, List<Citation> citations) {
         this.publications = publications;
         this.documents = documents;
         this.citations = citations;
@@ -42,20 +42,22 @@ final class FrameChecks {
         claims = new LongMap(citations.size());
     }
 
-    static List<String> check(List<Publication> publications, List<Document> documents, List<Citation> citations) {
-        FrameChecks checks = new FrameChecks(publications, documents, citations);
-        for (int i = 0; i < citations.size(); i++) {
-            checks.check(i, citations.get(i));
-        }
-        return checks.problems;
+    /** The index in documents.json of the document with this identifier (its first), or null for none. */
+    Integer documentIndex(DocumentId id) {
+        return documentIndex.get(id);
     }
 
-    private void check(int i, Citation c) {
+    /** What the checks found, in the citations' order. */
+    List<String> problems() {
+        return problems;
+    }
+
+    /** Checks the citation at index i, whose document is at index di of documents.json (null: none). */
+    void check(int i, Citation c, Integer di) {
         boolean paired = !c.frames().isEmpty() && c.frames().size() == c.pageRefs().size();
         if (!c.frames().isEmpty() && !c.pageRefs().isEmpty() && !paired) {
             problems.add(where(i, c) + " cites " + c.pageRefs().size() + " pages but " + c.frames().size() + " frames");
         }
-        Integer di = documentIndex.get(c.document());
         if (di == null) {
             return;
         }

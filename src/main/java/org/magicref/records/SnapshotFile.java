@@ -1,10 +1,12 @@
 package org.magicref.records;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,172 +26,406 @@ import org.magicref.domain.Work;
 
 /**
  * The snapshot's one file: the catalogue in a compact binary form (lengths and values, no text to
- * parse), read in a fraction of the time its JSON would take. Any file that is not whole and of
- * this form is refused, and the journal is replayed instead.
+ * parse), read in a fraction of the time its JSON would take. Each text, document identifier and
+ * page is written once, where it first occurs, and named by its number after that, so a value a
+ * million citations share is read (and held) once. Any file that is not whole and of this form is
+ * refused, and the records or the journal are read instead.
  */
 final class SnapshotFile {
     static final String NAME = "catalogue.bin";
-    private static final int MAGIC = 0x4D524632; // "MRF2"
+    static final int MAGIC = 0x4D524633; // "MRF3"
 
     private SnapshotFile() {
     }
 
+    /** Writes the file whole beside its place and moves it there: a reader never meets half a file. */
     static void write(Path file, Catalogue c, List<String> problems) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes))) {
-            out.writeInt(MAGIC);
-            out.writeInt(c.works().size());
-            for (Work w : c.works()) {
-                text(out, w.id()); text(out, w.author()); text(out, w.title()); text(out, w.degree()); text(out, w.institution());
-                out.writeInt(w.year()); text(out, w.doi());
-            }
-            out.writeInt(c.publications().size());
-            for (Publication p : c.publications()) {
-                text(out, p.id()); text(out, p.title()); number(out, p.part()); text(out, p.partTitle()); text(out, p.place());
-                text(out, p.publisher()); out.writeInt(p.year()); text(out, p.medium()); text(out, p.archive());
-                text(out, p.archivePlace()); text(out, p.collection()); out.writeBoolean(p.frames());
-            }
-            out.writeInt(c.documents().size());
-            for (Document d : c.documents()) {
-                text(out, d.id().toString()); text(out, d.title()); text(out, d.date()); text(out, d.publication());
-                number(out, d.reel()); text(out, d.bibliography());
-                Origin o = c.origin(d.id());
-                out.writeInt(o.kind().ordinal()); text(out, o.detail());
-            }
-            out.writeInt(c.citations().size());
-            for (Citation x : c.citations()) {
-                text(out, x.work()); text(out, x.chapter()); out.writeInt(x.note()); text(out, x.document().toString());
-                text(out, x.cited()); text(out, x.title()); text(out, x.date()); text(out, x.pages());
-                out.writeInt(x.pageRefs().size());
-                for (PageRef r : x.pageRefs()) {
-                    text(out, r.page()); number(out, r.part());
-                }
-                number(out, x.reel());
-                out.writeInt(x.frames().size());
-                for (int f : x.frames()) {
-                    out.writeInt(f);
-                }
-                out.writeBoolean(x.ibid()); text(out, x.noteText()); text(out, x.passage()); number(out, x.paragraph());
-                text(out, x.context());
-            }
-            out.writeInt(c.marks().size());
-            for (Mark m : c.marks()) {
-                text(out, m.publication()); out.writeInt(m.reel()); out.writeInt(m.frame()); text(out, m.document().toString());
-                text(out, m.page()); text(out, m.observed()); text(out, m.comment()); out.writeBoolean(m.forced());
-            }
-            out.writeInt(problems.size());
-            for (String p : problems) {
-                text(out, p);
-            }
-            out.writeInt(MAGIC);
-        }
         Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName() + ".", ".tmp");
         try {
-            Files.write(tmp, bytes.toByteArray());
+            try (OutputStream os = Files.newOutputStream(tmp)) {
+                write(os, c, problems);
+            }
             Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
         }
     }
 
+    private static void write(OutputStream os, Catalogue c, List<String> problems) throws IOException {
+        Out out = new Out(new DataOutputStream(new BufferedOutputStream(os, 1 << 16)));
+        out.data.writeInt(MAGIC);
+        out.count(c.works().size());
+        for (Work w : c.works()) {
+            out.text(w.id()); out.text(w.author()); out.text(w.title()); out.text(w.degree()); out.text(w.institution());
+            out.data.writeInt(w.year()); out.text(w.doi());
+        }
+        out.count(c.publications().size());
+        for (Publication p : c.publications()) {
+            out.text(p.id()); out.text(p.title()); out.number(p.part()); out.text(p.partTitle()); out.text(p.place());
+            out.text(p.publisher()); out.data.writeInt(p.year()); out.text(p.medium()); out.text(p.archive());
+            out.text(p.archivePlace()); out.text(p.collection()); out.data.writeBoolean(p.frames());
+        }
+        out.count(c.documents().size());
+        for (Document d : c.documents()) {
+            out.id(d.id()); out.text(d.title()); out.text(d.date()); out.text(d.publication());
+            out.number(d.reel()); out.text(d.bibliography());
+            Origin o = c.origin(d.id());
+            out.count(o.kind().ordinal()); out.text(o.detail());
+        }
+        out.count(c.citations().size());
+        for (Citation x : c.citations()) {
+            out.text(x.work()); out.text(x.chapter()); out.data.writeInt(x.note()); out.id(x.document());
+            out.once(x.cited()); out.text(x.title()); out.text(x.date()); out.text(x.pages());
+            out.count(x.pageRefs().size());
+            for (PageRef r : x.pageRefs()) {
+                out.page(r);
+            }
+            out.number(x.reel());
+            out.count(x.frames().size());
+            for (int f : x.frames()) {
+                out.data.writeInt(f);
+            }
+            out.data.writeBoolean(x.ibid()); out.once(x.noteText()); out.once(x.passage()); out.number(x.paragraph());
+            out.once(x.context());
+        }
+        out.count(c.marks().size());
+        for (Mark m : c.marks()) {
+            out.text(m.publication()); out.data.writeInt(m.reel()); out.data.writeInt(m.frame()); out.id(m.document());
+            out.text(m.page()); out.text(m.observed()); out.text(m.comment()); out.data.writeBoolean(m.forced());
+        }
+        out.count(problems.size());
+        for (String p : problems) {
+            out.text(p);
+        }
+        out.data.writeInt(MAGIC);
+        out.data.flush();
+    }
+
     /** The catalogue and problems in the file, or null where it is not whole and of this form. */
     static Snapshot.Held read(Path file) throws IOException {
-        return read(Files.readAllBytes(file));
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, Files.size(file));
+        }
     }
 
     /** The catalogue and problems in these bytes, or null where they are not whole and of this form. */
     static Snapshot.Held read(byte[] bytes) throws IOException {
-        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
-            if (in.readInt() != MAGIC) {
+        return read(new ByteArrayInputStream(bytes), bytes.length);
+    }
+
+    private static Snapshot.Held read(InputStream stream, long size) throws IOException {
+        In in = new In(stream, size);
+        try {
+            if (in.int32() != MAGIC) {
                 return null;
             }
             List<Work> works = new ArrayList<>();
-            for (int i = in.readInt(); i > 0; i--) {
-                works.add(new Work(text(in), text(in), text(in), text(in), text(in), in.readInt(), text(in)));
+            for (int i = in.count(); i > 0; i--) {
+                works.add(new Work(in.text(), in.text(), in.text(), in.text(), in.text(), in.int32(), in.text()));
             }
             List<Publication> publications = new ArrayList<>();
-            for (int i = in.readInt(); i > 0; i--) {
-                publications.add(new Publication(text(in), text(in), number(in), text(in), text(in), text(in), in.readInt(),
-                        text(in), text(in), text(in), text(in), in.readBoolean()));
+            for (int i = in.count(); i > 0; i--) {
+                publications.add(new Publication(in.text(), in.text(), in.number(), in.text(), in.text(), in.text(), in.int32(),
+                        in.text(), in.text(), in.text(), in.text(), in.bool()));
             }
             List<Document> documents = new ArrayList<>();
             Map<DocumentId, Origin> origins = new HashMap<>();
-            for (int i = in.readInt(); i > 0; i--) {
-                Document d = new Document(DocumentId.parse(text(in)), text(in), text(in), text(in), number(in), text(in));
+            for (int i = in.count(); i > 0; i--) {
+                Document d = new Document(in.id(), in.text(), in.text(), in.text(), in.number(), in.text());
                 documents.add(d);
-                origins.put(d.id(), new Origin(Origin.Kind.values()[in.readInt()], text(in)));
+                origins.put(d.id(), new Origin(Origin.Kind.values()[in.count()], in.text()));
             }
             List<Citation> citations = new ArrayList<>();
-            for (int i = in.readInt(); i > 0; i--) {
-                String work = text(in);
-                String chapter = text(in);
-                int note = in.readInt();
-                DocumentId document = DocumentId.parse(text(in));
-                String cited = text(in);
-                String title = text(in);
-                String date = text(in);
-                String pages = text(in);
-                List<PageRef> refs = new ArrayList<>();
-                for (int k = in.readInt(); k > 0; k--) {
-                    refs.add(new PageRef(text(in), number(in)));
+            for (int i = in.count(); i > 0; i--) {
+                String work = in.text();
+                String chapter = in.text();
+                int note = in.int32();
+                DocumentId document = in.id();
+                String cited = in.text();
+                String title = in.text();
+                String date = in.text();
+                String pages = in.text();
+                PageRef[] refs = new PageRef[in.small()];
+                for (int k = 0; k < refs.length; k++) {
+                    refs[k] = in.page();
                 }
-                Integer reel = number(in);
-                List<Integer> frames = new ArrayList<>();
-                for (int k = in.readInt(); k > 0; k--) {
-                    frames.add(in.readInt());
+                Integer reel = in.number();
+                Integer[] frames = new Integer[in.small()];
+                for (int k = 0; k < frames.length; k++) {
+                    frames[k] = in.int32();
                 }
-                citations.add(new Citation(work, chapter, note, document, cited, title, date, pages, refs, reel, frames,
-                        in.readBoolean(), text(in), text(in), number(in), text(in)));
+                citations.add(new Citation(work, chapter, note, document, cited, title, date, pages, List.of(refs), reel,
+                        List.of(frames), in.bool(), in.text(), in.text(), in.number(), in.text()));
             }
             List<Mark> marks = new ArrayList<>();
-            for (int i = in.readInt(); i > 0; i--) {
-                marks.add(new Mark(text(in), in.readInt(), in.readInt(), DocumentId.parse(text(in)), text(in), text(in), text(in),
-                        in.readBoolean()));
+            for (int i = in.count(); i > 0; i--) {
+                marks.add(new Mark(in.text(), in.int32(), in.int32(), in.id(), in.text(), in.text(), in.text(), in.bool()));
             }
             List<String> problems = new ArrayList<>();
-            for (int i = in.readInt(); i > 0; i--) {
-                problems.add(text(in));
+            for (int i = in.count(); i > 0; i--) {
+                problems.add(in.text());
             }
-            if (in.readInt() != MAGIC) {
+            if (in.int32() != MAGIC || !in.atEnd()) {
                 return null;
             }
             return new Snapshot.Held(new Catalogue(works, publications, documents, citations, marks, origins), problems);
-        } catch (java.io.EOFException | IllegalArgumentException | NullPointerException | IndexOutOfBoundsException e) {
+        } catch (EOFException | RuntimeException e) {
+            // not a whole file of this form: a cache that is not there
             return null;
         }
     }
 
-    private static void text(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
+    /**
+     * The writing side. A shared value is written as a number: 0 for none, 1 for a new value that
+     * follows (and takes the next number), 2 for a value that follows and is not shared, 3 and up
+     * for the value of that number less 3.
+     */
+    private static final class Out {
+        final DataOutputStream data;
+        private final Map<String, Integer> texts = new HashMap<>();
+        private final Map<DocumentId, Integer> ids = new HashMap<>();
+        private final Map<PageRef, Integer> pages = new HashMap<>();
+
+        Out(DataOutputStream data) {
+            this.data = data;
         }
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
+
+        void count(int n) throws IOException {
+            int v = n;
+            while ((v & ~0x7F) != 0) {
+                data.writeByte((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            data.writeByte(v);
+        }
+
+        /** Writes the reference to a value; true where the value itself must follow. */
+        private <T> boolean shared(Map<T, Integer> table, T value) throws IOException {
+            if (value == null) {
+                count(0);
+                return false;
+            }
+            Integer known = table.putIfAbsent(value, table.size());
+            count(known == null ? 1 : known + 3);
+            return known == null;
+        }
+
+        /** A text that seldom recurs (a note's text, a passage): written whole, not looked up. */
+        void once(String s) throws IOException {
+            if (s == null) {
+                count(0);
+                return;
+            }
+            count(2);
+            bytes(s);
+        }
+
+        private void bytes(String s) throws IOException {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            count(b.length);
+            data.write(b);
+        }
+
+        void text(String s) throws IOException {
+            if (shared(texts, s)) {
+                bytes(s);
+            }
+        }
+
+        void id(DocumentId id) throws IOException {
+            if (shared(ids, id)) {
+                text(id.toString());
+            }
+        }
+
+        void page(PageRef page) throws IOException {
+            if (shared(pages, page)) {
+                text(page.page());
+                number(page.part());
+            }
+        }
+
+        void number(Integer i) throws IOException {
+            data.writeBoolean(i != null);
+            if (i != null) {
+                data.writeInt(i);
+            }
+        }
     }
 
-    private static String text(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0) {
-            return null;
-        }
-        if (n > in.available()) {
-            throw new java.io.EOFException("a text longer than what is left");
-        }
-        byte[] b = new byte[n];
-        in.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
-    }
+    /** The reading side: a buffer of its own, no synchronized calls per byte, and no length longer than the file. */
+    private static final class In {
+        private final InputStream stream;
+        private final byte[] buffer = new byte[1 << 16];
+        private int position;
+        private int limit;
+        /** What the file has left beyond the buffer. */
+        private long unread;
+        private final List<String> texts = new ArrayList<>();
+        private final List<DocumentId> ids = new ArrayList<>();
+        private final List<PageRef> pages = new ArrayList<>();
+        private final Map<Integer, Integer> numbers = new HashMap<>();
 
-    private static void number(DataOutputStream out, Integer i) throws IOException {
-        out.writeBoolean(i != null);
-        if (i != null) {
-            out.writeInt(i);
+        In(InputStream stream, long size) {
+            this.stream = stream;
+            this.unread = size;
         }
-    }
 
-    private static Integer number(DataInputStream in) throws IOException {
-        return in.readBoolean() ? in.readInt() : null;
+        private void fill(int needed) throws IOException {
+            System.arraycopy(buffer, position, buffer, 0, limit - position);
+            limit -= position;
+            position = 0;
+            while (limit < needed) {
+                int n = stream.read(buffer, limit, buffer.length - limit);
+                if (n < 0) {
+                    throw new EOFException();
+                }
+                limit += n;
+                unread -= n;
+            }
+        }
+
+        int byte8() throws IOException {
+            if (position == limit) {
+                fill(1);
+            }
+            return buffer[position++] & 0xFF;
+        }
+
+        boolean bool() throws IOException {
+            return byte8() != 0;
+        }
+
+        int int32() throws IOException {
+            if (limit - position < 4) {
+                fill(4);
+            }
+            int v = (buffer[position] & 0xFF) << 24 | (buffer[position + 1] & 0xFF) << 16 | (buffer[position + 2] & 0xFF) << 8
+                    | (buffer[position + 3] & 0xFF);
+            position += 4;
+            return v;
+        }
+
+        int count() throws IOException {
+            int v = 0;
+            for (int shift = 0; shift < 32; shift += 7) {
+                int b = byte8();
+                v |= (b & 0x7F) << shift;
+                if ((b & 0x80) == 0) {
+                    if (v < 0) {
+                        throw new EOFException("a count out of range");
+                    }
+                    return v;
+                }
+            }
+            throw new EOFException("a count too long");
+        }
+
+        /** A count of things each of at least one byte: no more than the file has left. */
+        int small() throws IOException {
+            int n = count();
+            if (n > limit - position + unread) {
+                throw new EOFException("more than the file holds");
+            }
+            return n;
+        }
+
+        private static final int NONE = -1;
+        private static final int UNSHARED = -2;
+
+        /** The number of a shared value: NONE, UNSHARED, or the size of the table for a new one. */
+        private int reference(List<?> table) throws IOException {
+            int ref = count();
+            if (ref <= 2) {
+                return ref == 0 ? NONE : ref == 1 ? table.size() : UNSHARED;
+            }
+            if (ref - 3 >= table.size()) {
+                throw new EOFException("a value not given before");
+            }
+            return ref - 3;
+        }
+
+        String text() throws IOException {
+            int ref = reference(texts);
+            if (ref == NONE) {
+                return null;
+            }
+            if (ref >= 0 && ref < texts.size()) {
+                return texts.get(ref);
+            }
+            String s = bytes();
+            if (ref >= 0) {
+                texts.add(s);
+            }
+            return s;
+        }
+
+        private String bytes() throws IOException {
+            int n = small();
+            String s;
+            if (n <= buffer.length) {
+                if (limit - position < n) {
+                    fill(n);
+                }
+                s = new String(buffer, position, n, StandardCharsets.UTF_8);
+                position += n;
+            } else {
+                byte[] b = new byte[n];
+                int have = limit - position;
+                System.arraycopy(buffer, position, b, 0, have);
+                position = limit;
+                if (stream.readNBytes(b, have, n - have) != n - have) {
+                    throw new EOFException();
+                }
+                unread -= n - have;
+                s = new String(b, StandardCharsets.UTF_8);
+            }
+            return s;
+        }
+
+        DocumentId id() throws IOException {
+            int ref = reference(ids);
+            if (ref == NONE) {
+                return null;
+            }
+            if (ref == UNSHARED) {
+                throw new EOFException("an identifier not shared");
+            }
+            if (ref < ids.size()) {
+                return ids.get(ref);
+            }
+            DocumentId id = DocumentId.parse(text());
+            ids.add(id);
+            return id;
+        }
+
+        PageRef page() throws IOException {
+            int ref = reference(pages);
+            if (ref == NONE) {
+                return null;
+            }
+            if (ref == UNSHARED) {
+                throw new EOFException("a page not shared");
+            }
+            if (ref < pages.size()) {
+                return pages.get(ref);
+            }
+            PageRef page = new PageRef(text(), number());
+            pages.add(page);
+            return page;
+        }
+
+        Integer number() throws IOException {
+            if (!bool()) {
+                return null;
+            }
+            Integer n = int32();
+            Integer known = numbers.putIfAbsent(n, n);
+            return known != null ? known : n;
+        }
+
+        boolean atEnd() throws IOException {
+            return position == limit && stream.read() < 0;
+        }
     }
 }

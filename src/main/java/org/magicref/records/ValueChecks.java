@@ -1,10 +1,8 @@
 package org.magicref.records;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.magicref.domain.Citation;
 import org.magicref.domain.Document;
 import org.magicref.domain.DocumentDate;
@@ -19,9 +17,6 @@ import org.magicref.domain.Publication;
 final class ValueChecks {
     static final int MAX_FRAME = 999_999;
     static final int MAX_REEL = 9_999;
-
-    private ValueChecks() {
-    }
 
     /** "7", "9n", "A2": an optional capital, one to six digits, an optional "n" (read without a regular expression: a large catalogue has millions). */
     static boolean isPage(String label) {
@@ -41,8 +36,18 @@ final class ValueChecks {
         return i == n && digits >= 1 && digits <= 6;
     }
 
-    static List<String> check(List<Publication> publications, List<Document> documents, List<Citation> citations) {
-        List<String> problems = new ArrayList<>();
+    private final List<Citation> citations;
+    private final List<String> problems = new ArrayList<>();
+    /** The citations seen, by the hash of what makes two one given twice (see {@link #sameCitation}): index + 1, 0 for none. */
+    private final int[] seen;
+    private final int[] seenHashes;
+
+    /** Checks the publications and documents; the citations are checked one at a time ({@link #check(int, Citation)}). */
+    ValueChecks(List<Publication> publications, List<Document> documents, List<Citation> citations) {
+        this.citations = citations;
+        int capacity = Integer.highestOneBit(Math.max(16, citations.size() * 2 - 1)) << 1;
+        seen = new int[capacity];
+        seenHashes = new int[capacity];
         for (int i = 0; i < publications.size(); i++) {
             Publication p = publications.get(i);
             if (p.part() != null && p.part() < 1) {
@@ -62,68 +67,82 @@ final class ValueChecks {
                 problems.add(where + ".reel: " + d.reel() + " is not a reel number (" + d.id() + ")");
             }
         }
-        Set<Cited> seen = new HashSet<>();
-        for (int i = 0; i < citations.size(); i++) {
-            Citation c = citations.get(i);
-            if (c.chapter().isBlank()) {
-                problems.add(where(i) + ".chapter: empty");
-            }
-            if (c.note() < 1) {
-                problems.add(where(i) + ".note: " + c.note() + " is not a note number");
-            }
-            if (c.reel() != null && (c.reel() < 1 || c.reel() > MAX_REEL)) {
-                problems.add(where(i) + ".reel: " + c.reel() + " is not a reel number");
-            }
-            for (int k = 0; k < c.pageRefs().size(); k++) {
-                PageRef p = c.pageRefs().get(k);
-                if (!isPage(p.page()) || p.number() < 1 || (p.part() != null && p.part() < 1)) {
-                    problems.add(where(i) + ".pageRefs[" + k + "]: '" + p.page() + "' is not a page");
-                }
-            }
-            for (int k = 0; k < c.frames().size(); k++) {
-                int f = c.frames().get(k);
-                if (f < 1 || f > MAX_FRAME) {
-                    problems.add(where(i) + ".frames[" + k + "]: " + f + " is not a frame number (1 to " + MAX_FRAME + ")");
-                }
-            }
-            if (c.date() != null && DocumentDate.tryParse(c.date()).isEmpty()) {
-                problems.add(where(i) + ".date: '" + c.date() + "' is not a date");
-            }
-            if (!seen.add(new Cited(c))) {
-                problems.add(where(i) + ": note " + c.noteRef() + " cites " + c.document() + " " + c.pages() + " twice");
-            }
-        }
+    }
+
+    /** What the checks found: the publications', the documents', then the citations' in their order. */
+    List<String> problems() {
         return problems;
     }
 
-    private static String where(int i) {
-        return CatalogueStore.CITATIONS + " at $[" + i + "]";
+    /** Checks the citation at index i of the catalogue's citations. */
+    void check(int i, Citation c) {
+        if (c.chapter().isBlank()) {
+            problems.add(where(i) + ".chapter: empty");
+        }
+        if (c.note() < 1) {
+            problems.add(where(i) + ".note: " + c.note() + " is not a note number");
+        }
+        if (c.reel() != null && (c.reel() < 1 || c.reel() > MAX_REEL)) {
+            problems.add(where(i) + ".reel: " + c.reel() + " is not a reel number");
+        }
+        for (int k = 0; k < c.pageRefs().size(); k++) {
+            PageRef p = c.pageRefs().get(k);
+            if (!isPage(p.page()) || p.number() < 1 || (p.part() != null && p.part() < 1)) {
+                problems.add(where(i) + ".pageRefs[" + k + "]: '" + p.page() + "' is not a page");
+            }
+        }
+        for (int k = 0; k < c.frames().size(); k++) {
+            int f = c.frames().get(k);
+            if (f < 1 || f > MAX_FRAME) {
+                problems.add(where(i) + ".frames[" + k + "]: " + f + " is not a frame number (1 to " + MAX_FRAME + ")");
+            }
+        }
+        if (c.date() != null && DocumentDate.tryParse(c.date()).isEmpty()) {
+            problems.add(where(i) + ".date: '" + c.date() + "' is not a date");
+        }
+        if (!firstTime(i, c)) {
+            problems.add(where(i) + ": note " + c.noteRef() + " cites " + c.document() + " " + c.pages() + " twice");
+        }
+    }
+
+    /**
+     * Whether no citation seen before is this one given again. An open-addressed table of indexes
+     * rather than a hash set of wrappers: a million citations would otherwise allocate two million
+     * objects for it.
+     */
+    private boolean firstTime(int i, Citation c) {
+        int hash = hash(c);
+        int mask = seen.length - 1;
+        int slot = (hash * 0x9E3779B9) >>> 1 & mask;
+        while (seen[slot] != 0) {
+            if (seenHashes[slot] == hash && sameCitation(citations.get(seen[slot] - 1), c)) {
+                return false;
+            }
+            slot = (slot + 1) & mask;
+        }
+        seen[slot] = i + 1;
+        seenHashes[slot] = hash;
+        return true;
     }
 
     /**
      * What makes two citations one given twice: the same note of the same chapter and work citing the
-     * same pages of the same document. Looked up in a hash set: comparing each citation with every
-     * earlier one of its document grew with the square of the document's citations.
+     * same pages of the same document.
      */
-    private static final class Cited {
-        private final Citation c;
-        private final int hash;
+    private static boolean sameCitation(Citation a, Citation b) {
+        return a.note() == b.note() && a.document().equals(b.document()) && a.work().equals(b.work())
+                && a.chapter().equals(b.chapter()) && Objects.equals(a.pages(), b.pages());
+    }
 
-        Cited(Citation c) {
-            this.c = c;
-            this.hash = Objects.hash(c.document(), c.work(), c.chapter(), c.note(), c.pages());
-        }
+    private static int hash(Citation c) {
+        int h = c.document().hashCode();
+        h = 31 * h + c.work().hashCode();
+        h = 31 * h + c.chapter().hashCode();
+        h = 31 * h + c.note();
+        return 31 * h + Objects.hashCode(c.pages());
+    }
 
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Cited other && c.note() == other.c.note() && c.document().equals(other.c.document())
-                    && c.work().equals(other.c.work()) && c.chapter().equals(other.c.chapter())
-                    && Objects.equals(c.pages(), other.c.pages());
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
+    private static String where(int i) {
+        return CatalogueStore.CITATIONS + " at $[" + i + "]";
     }
 }

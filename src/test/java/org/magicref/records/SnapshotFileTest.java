@@ -2,6 +2,9 @@ package org.magicref.records;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +36,34 @@ class SnapshotFileTest {
     }
 
     @Test
+    void aValueGivenManyTimesIsReadOnce() throws Exception {
+        Catalogue c = CatalogueStore.readBundledRecords();
+        Path file = dir.resolve(SnapshotFile.NAME);
+        SnapshotFile.write(file, c, List.of());
+        List<org.magicref.domain.Citation> citations = SnapshotFile.read(file).catalogue().citations();
+        var first = citations.stream().filter(x -> c.citationsOf(x.document()).size() > 1).findFirst().orElseThrow();
+        var again = citations.stream().filter(x -> x != first && x.document().equals(first.document())).findFirst().orElseThrow();
+        assertSame(first.work(), again.work());
+        assertSame(first.document(), again.document());
+        long bytes = Files.size(file);
+        assertTrue(bytes < CatalogueStore.render(c).values().stream().mapToLong(String::length).sum(),
+                "the snapshot, " + bytes + " bytes, is smaller than the records' JSON");
+    }
+
+    @Test
+    void aFileCutShortIsRefused() throws Exception {
+        Path file = dir.resolve(SnapshotFile.NAME);
+        SnapshotFile.write(file, CatalogueStore.readBundledRecords(), List.of());
+        byte[] whole = Files.readAllBytes(file);
+        for (int cut : new int[] {0, 3, 4, 100, whole.length / 2, whole.length - 4, whole.length - 1}) {
+            assertNull(SnapshotFile.read(java.util.Arrays.copyOf(whole, cut)), "cut at " + cut);
+        }
+        byte[] longer = java.util.Arrays.copyOf(whole, whole.length + 1);
+        assertNull(SnapshotFile.read(longer), "a byte after the end");
+        assertNotNull(SnapshotFile.read(whole));
+    }
+
+    @Test
     void theBundledSnapshotHoldsExactlyTheBundledRecords() {
         assertNotNull(SnapshotFileTest.class.getResource("/records/" + SnapshotFile.NAME), "the build writes the bundled snapshot");
         Catalogue records = CatalogueStore.readBundledRecords();
@@ -50,12 +81,7 @@ class SnapshotFileTest {
         try {
             Files.write(file, bytes);
             SnapshotFile.read(file);
-            byte[] withMagic = new byte[bytes.length + 4];
-            withMagic[0] = 0x4D;
-            withMagic[1] = 0x52;
-            withMagic[2] = 0x46;
-            withMagic[3] = 0x31;
-            System.arraycopy(bytes, 0, withMagic, 4, bytes.length);
+            byte[] withMagic = java.nio.ByteBuffer.allocate(bytes.length + 4).putInt(SnapshotFile.MAGIC).put(bytes).array();
             Files.write(file, withMagic);
             SnapshotFile.read(file);
         } finally {

@@ -1,0 +1,74 @@
+package org.magicref.records;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.magicref.domain.Citation;
+import org.magicref.domain.Document;
+import org.magicref.domain.DocumentId;
+import org.magicref.domain.Publication;
+import org.magicref.domain.Work;
+
+/**
+ * The checks of a catalogue's records against each other: identifiers given once, every reference
+ * to a record that exists, the values ({@link ValueChecks}) and the frames ({@link FrameChecks}).
+ * The citations are gone through once, each check taking its turn on a citation: a catalogue of a
+ * million citations spends its checks waiting for memory, and one pass waits a third as often as
+ * a pass per check.
+ */
+final class RecordChecks {
+    private RecordChecks() {
+    }
+
+    /** Every problem, in the order of the checks: identifiers, values, frames, references. */
+    static List<String> check(List<Work> works, List<Publication> publications, List<Document> documents,
+                              List<Citation> citations) {
+        List<String> problems = new ArrayList<>();
+        Set<String> workIds = unique(CatalogueStore.WORKS, works.stream().map(Work::id).toList(), problems);
+        Set<String> publicationIds = unique(CatalogueStore.PUBLICATIONS, publications.stream().map(Publication::id).toList(),
+                problems);
+        FrameChecks frames = new FrameChecks(publications, documents, citations);
+        Set<DocumentId> documentIds = new HashSet<>();
+        for (Document d : documents) {
+            if (!documentIds.add(d.id())) {
+                problems.add(CatalogueStore.DOCUMENTS + ": identifier " + d.id() + " occurs more than once");
+            }
+        }
+        for (int i = 0; i < documents.size(); i++) {
+            Document d = documents.get(i);
+            if (d.publication() != null && !publicationIds.contains(d.publication())) {
+                problems.add(CatalogueStore.DOCUMENTS + " at $[" + i + "].publication: " + d.id()
+                        + " names unknown publication '" + d.publication() + "'");
+            }
+        }
+        ValueChecks values = new ValueChecks(publications, documents, citations);
+        List<String> references = new ArrayList<>();
+        for (int i = 0; i < citations.size(); i++) {
+            Citation c = citations.get(i);
+            values.check(i, c);
+            Integer document = frames.documentIndex(c.document());
+            frames.check(i, c, document);
+            if (!workIds.contains(c.work())) {
+                references.add(CatalogueStore.CITATIONS + " at $[" + i + "].work: unknown work '" + c.work() + "'");
+            }
+            if (document == null) {
+                references.add(CatalogueStore.CITATIONS + " at $[" + i + "].document: note " + c.noteRef() + " cites "
+                        + c.document() + ", which documents.json does not hold");
+            }
+        }
+        problems.addAll(values.problems());
+        problems.addAll(frames.problems());
+        problems.addAll(references);
+        return problems;
+    }
+
+    private static Set<String> unique(String file, List<String> ids, List<String> problems) {
+        Set<String> seen = new HashSet<>();
+        List<String> repeated = ids.stream().filter(id -> !seen.add(id)).distinct().toList();
+        for (String id : repeated) {
+            problems.add(file + ": identifier " + id + " occurs more than once");
+        }
+        return seen;
+    }
+}
