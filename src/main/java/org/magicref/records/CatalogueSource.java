@@ -47,9 +47,14 @@ public final class CatalogueSource {
         this.env = env;
     }
 
-    /** The source the tool uses: records on disk or in the jar, and the process environment. */
+    /**
+     * The source the tool uses: records on disk (a large folder from the copy kept in the user's
+     * cache, {@link KeptRecords}) or in the jar, and the process environment.
+     */
     public static CatalogueSource standard() {
-        return new CatalogueSource(CatalogueStore::readBundled, CatalogueStore::read, System::getenv);
+        Function<Path, Catalogue> reader = UserFolder.cache(System::getenv).map(KeptRecords::new)
+                .<Function<Path, Catalogue>>map(kept -> kept::read).orElse(CatalogueStore::read);
+        return new CatalogueSource(CatalogueStore::readBundled, reader, System::getenv);
     }
 
     /** A source that always answers with the given catalogue (for tests and embedding). */

@@ -28,12 +28,17 @@ public final class Snapshot {
     }
 
     /** The form of the files; a snapshot of another form is not read. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     /** "snapshot 1; journal 12345 1764321234000; records ...": what the snapshot was made from. */
     public static String key(Path journal, String records) throws IOException {
         return "snapshot " + FORMAT + "; journal " + Files.size(journal) + " " + Files.getLastModifiedTime(journal).toMillis()
                 + "; records " + records;
+    }
+
+    /** "snapshot 3; records ...": the key of a copy of a folder's records, made from them alone. */
+    static String recordsKey(String records) {
+        return "snapshot " + FORMAT + "; records " + records;
     }
 
     /** The snapshot, if it was made from exactly this journal and these records. */
