@@ -1,12 +1,14 @@
 package org.magicref.domain;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -63,7 +65,7 @@ public final class Catalogue {
         }
         // a hash map rather than Map.copyOf: the immutable map probes slot after slot, and the
         // identifiers' hashes run on in sequence, so 100,000 of them took seconds to place
-        this.origins = origins.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new HashMap<>(origins));
+        this.origins = origins.isEmpty() ? Map.of() : Collections.unmodifiableMap(new HashMap<>(origins));
     }
 
     /** The user's marks at the reader, in the order they were made. */
@@ -85,7 +87,7 @@ public final class Catalogue {
         // the works whose notes cite it; a document only a bibliography lists is stated by them all
         // (in the order of the works; found from the document's citations, not by going through every
         // work: a catalogue of 10,000 works would take that time for each of its documents)
-        java.util.TreeSet<Integer> citing = new java.util.TreeSet<>();
+        TreeSet<Integer> citing = new TreeSet<>();
         for (Citation c : citationsOf(id)) {
             Integer at = workOrder.get(c.work());
             if (at != null) {

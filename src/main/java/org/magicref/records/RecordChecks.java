@@ -13,9 +13,9 @@ import org.magicref.domain.Work;
 /**
  * The checks of a catalogue's records against each other: identifiers given once, every reference
  * to a record that exists, the values ({@link ValueChecks}) and the frames ({@link FrameChecks}).
- * The citations are gone through once, each check taking its turn on a citation: a catalogue of a
- * million citations spends its checks waiting for memory, and one pass waits a third as often as
- * a pass per check.
+ * The citations are gone through once, each check taking its turn on a citation: the checks of a
+ * million citations spend much of their time waiting for memory, and one pass over them waits less
+ * than a pass per check (3.5 to 3.7 s -> 3.1 to 3.2 s for the load and checks of a million).
  */
 final class RecordChecks {
     private RecordChecks() {
