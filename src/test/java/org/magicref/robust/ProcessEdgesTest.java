@@ -20,15 +20,22 @@ class ProcessEdgesTest {
     @TempDir
     Path home;
 
-    /** Runs magicref's main in a shell command line (for redirections), with its own home. */
+    /** Runs magicref's main in a shell command line (for redirections), with its own home and cache. */
     private Process magicref(String shellLine) throws Exception {
+        return magicref("", shellLine);
+    }
+
+    /** As above, with flags for the JVM. */
+    private Process magicref(String jvmFlags, String shellLine) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String command = java + " -cp '" + System.getProperty("java.class.path") + "' org.magicref.cli.Main " + shellLine;
+        String command = java + " " + jvmFlags + " -cp '" + System.getProperty("java.class.path") + "' org.magicref.cli.Main "
+                + shellLine;
         ProcessBuilder pb = new ProcessBuilder("bash", "-c", command);
         pb.environment().put("HOME", home.toString());
         pb.environment().remove("MAGICREF_HOME");
         pb.environment().remove("MAGICREF_RECORDS");
         pb.environment().remove("XDG_CACHE_HOME");
+        pb.environment().remove("MAGICREF_CACHE");
         return pb.start();
     }
 
@@ -88,13 +95,33 @@ class ProcessEdgesTest {
     }
 
     @Test
+    void aLargeRecordsFolderIsReadFromTheCopyKeptInTheCache() throws Exception {
+        Path big = home.resolve("big");
+        org.magicref.domain.Catalogue c = org.magicref.bench.SyntheticCatalogue.make(8_000, 5);
+        org.magicref.records.CatalogueStore.write(c, big, false);
+        String line = "show " + c.citations().get(0).document() + " --records " + big;
+        Path copies = home.resolve(".cache").resolve("magicref").resolve("records");
+        List<String> outputs = new java.util.ArrayList<>();
+        for (int run = 0; run < 2; run++) {
+            Process p = magicref(line);
+            outputs.add(text(p.getInputStream().readAllBytes()));
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(ExitCodes.OK, p.exitValue(), text(p.getErrorStream().readAllBytes()));
+            try (var files = Files.walk(copies)) {
+                assertEquals(1, files.filter(f -> f.getFileName().toString().equals("catalogue.bin")).count(),
+                        "one copy, in the home's cache, after run " + (run + 1));
+            }
+        }
+        assertTrue(outputs.get(0).contains(c.citations().get(0).document().toString()), outputs.get(0));
+        assertEquals(outputs.get(0), outputs.get(1), "the copy answers as the records do");
+    }
+
+    @Test
     void aCatalogueTooLargeForTheHeapIsOneLineAndExitFive() throws Exception {
         Path big = home.resolve("big");
         org.magicref.records.CatalogueStore.write(org.magicref.bench.SyntheticCatalogue.make(40_000, 5), big, false);
         for (String command : List.of("validate " + big, "show SRH-085 --records " + big)) {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process p = new ProcessBuilder("bash", "-c", java + " -Xmx16m -cp '" + System.getProperty("java.class.path")
-                    + "' org.magicref.cli.Main " + command).start();
+            Process p = magicref("-Xmx16m", command);
             String err = text(p.getErrorStream().readAllBytes());
             assertTrue(p.waitFor(120, TimeUnit.SECONDS));
             assertEquals(ExitCodes.INTERNAL, p.exitValue(), command + ": " + err);
