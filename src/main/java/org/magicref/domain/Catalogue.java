@@ -32,6 +32,7 @@ public final class Catalogue {
     private final Map<DocumentId, List<Mark>> marksByDocument = new HashMap<>();
     private final Map<DocumentId, Origin> origins;
     private volatile SearchIndex searchIndex;
+    private volatile IndexKeeper indexKeeper;
     private volatile Reels reels;
 
     public Catalogue(List<Work> works, List<Publication> publications, List<Document> documents,
@@ -223,13 +224,26 @@ public final class Catalogue {
         return r;
     }
 
+    /**
+     * Where this catalogue's search index is kept between runs (see {@link IndexKeeper}): read on
+     * the first search instead of being built, or kept once built.
+     */
+    public void keepSearchIndexWith(IndexKeeper keeper) {
+        this.indexKeeper = keeper;
+    }
+
     /** Documents and citations matching all words of the query, best first. */
     public List<SearchHit> search(String query) {
         SearchIndex index = searchIndex;
         if (index == null) {
             synchronized (this) {
                 if (searchIndex == null) {
-                    searchIndex = new SearchIndex(documents(), citations);
+                    IndexKeeper keeper = indexKeeper;
+                    SearchIndex kept = keeper == null ? null : keeper.read(documents(), citations);
+                    searchIndex = kept != null ? kept : new SearchIndex(documents(), citations);
+                    if (kept == null && keeper != null) {
+                        keeper.keep(searchIndex);
+                    }
                 }
                 index = searchIndex;
             }

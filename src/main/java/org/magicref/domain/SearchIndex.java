@@ -40,12 +40,7 @@ public final class SearchIndex {
     private final Map<String, Postings> postings;
 
     public SearchIndex(List<Document> documents, List<Citation> citations) {
-        for (Document d : documents) {
-            entries.add(new Entry(d.id(), null));
-        }
-        for (Citation c : citations) {
-            entries.add(new Entry(c.document(), c));
-        }
+        addEntries(documents, citations);
         IntFunction<String> text = i -> {
             if (i < documents.size()) {
                 Document d = documents.get(i);
@@ -60,6 +55,77 @@ public final class SearchIndex {
         int slices = (n + SLICE - 1) / SLICE;
         postings = slices <= 1 ? index(text, 0, n) // a parallel stream would start the common pool's threads
                 : join(IntStream.range(0, slices).parallel().mapToObj(k -> index(text, k * SLICE, Math.min(n, (k + 1) * SLICE))).toList());
+    }
+
+    private SearchIndex(List<Document> documents, List<Citation> citations, Map<String, Postings> postings) {
+        addEntries(documents, citations);
+        this.postings = postings;
+    }
+
+    /** The documents, then the citations, each an entry numbered by its place. */
+    private void addEntries(List<Document> documents, List<Citation> citations) {
+        for (Document d : documents) {
+            entries.add(new Entry(d.id(), null));
+        }
+        for (Citation c : citations) {
+            entries.add(new Entry(c.document(), c));
+        }
+    }
+
+    /** What is given each term of an index, with its postings (the first {@code size} of the arrays). */
+    @FunctionalInterface
+    public interface TermVisitor {
+        void term(String term, int[] entries, byte[] counts, int size) throws java.io.IOException;
+    }
+
+    /** Gives each term with its postings: entry numbers ascending, and the term's count in each. */
+    public void forEachTerm(TermVisitor visitor) throws java.io.IOException {
+        for (Map.Entry<String, Postings> e : postings.entrySet()) {
+            visitor.term(e.getKey(), e.getValue().entries, e.getValue().counts, e.getValue().size);
+        }
+    }
+
+    /** The terms of an index given back ({@link #forEachTerm}), to make the index again without reading a text. */
+    public static final class Terms {
+        private final Map<String, Postings> postings = new HashMap<>();
+
+        /**
+         * One term's postings.
+         *
+         * @throws IllegalArgumentException where the entries do not ascend, a count is not positive, or a term is given twice
+         */
+        public void add(String term, int[] entries, byte[] counts) {
+            if (entries.length != counts.length || entries.length == 0) {
+                throw new IllegalArgumentException("postings of " + term + " do not pair entries with counts");
+            }
+            for (int i = 0; i < entries.length; i++) {
+                if ((i > 0 ? entries[i] <= entries[i - 1] : entries[i] < 0) || counts[i] < 1) {
+                    throw new IllegalArgumentException("postings of " + term + " out of order");
+                }
+            }
+            Postings p = new Postings();
+            p.entries = entries;
+            p.counts = counts;
+            p.size = entries.length;
+            if (postings.putIfAbsent(term, p) != null) {
+                throw new IllegalArgumentException(term + " given twice");
+            }
+        }
+
+        /**
+         * The index of these documents and citations with the terms given.
+         *
+         * @throws IllegalArgumentException where an entry number is beyond them
+         */
+        public SearchIndex over(List<Document> documents, List<Citation> citations) {
+            int n = documents.size() + citations.size();
+            for (Postings p : postings.values()) {
+                if (p.entries[p.size - 1] >= n) {
+                    throw new IllegalArgumentException("an entry beyond the catalogue");
+                }
+            }
+            return new SearchIndex(documents, citations, postings);
+        }
     }
 
     /** The postings of consecutive slices of the entries, as one. */

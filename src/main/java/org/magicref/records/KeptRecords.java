@@ -44,17 +44,24 @@ public final class KeptRecords {
         Snapshot copy = new Snapshot(copyFolder(dir));
         Optional<Snapshot.Held> held = copy.read(key.get());
         if (held.isPresent()) {
-            return held.get().catalogue();
+            return withIndexKept(held.get().catalogue(), dir, key.get());
         }
         Catalogue catalogue = CatalogueStore.read(dir);
         // kept only if the files did not change while they were read, by one writer at a time
         if (key.equals(largeRecordsKey(dir))) {
             try (FolderLock lock = FolderLock.take(copyFolder(dir))) {
                 copy.write(key.get(), catalogue, List.of());
+                return withIndexKept(catalogue, dir, key.get());
             } catch (IOException | UncheckedIOException e) {
                 // no copy kept: the next run reads the files again
             }
         }
+        return catalogue;
+    }
+
+    /** The catalogue, its search index kept beside its copy ({@link KeptIndex}). */
+    private Catalogue withIndexKept(Catalogue catalogue, Path dir, String key) {
+        catalogue.keepSearchIndexWith(new KeptIndex(copyFolder(dir), key));
         return catalogue;
     }
 

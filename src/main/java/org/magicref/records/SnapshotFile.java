@@ -191,12 +191,7 @@ final class SnapshotFile {
         }
 
         void count(int n) throws IOException {
-            int v = n;
-            while ((v & ~0x7F) != 0) {
-                data.writeByte((v & 0x7F) | 0x80);
-                v >>>= 7;
-            }
-            data.writeByte(v);
+            BinaryInput.writeCount(data, n);
         }
 
         /** Writes the reference to a value; true where the value itself must follow. */
@@ -253,81 +248,15 @@ final class SnapshotFile {
         }
     }
 
-    /** The reading side: a buffer of its own, no synchronized calls per byte, and no length longer than the file. */
-    private static final class In {
-        private final InputStream stream;
-        private final byte[] buffer = new byte[1 << 16];
-        private int position;
-        private int limit;
-        /** What the file has left beyond the buffer. */
-        private long unread;
+    /** The reading side: the shared values' tables over the file's buffered reading. */
+    private static final class In extends BinaryInput {
         private final List<String> texts = new ArrayList<>();
         private final List<DocumentId> ids = new ArrayList<>();
         private final List<PageRef> pages = new ArrayList<>();
         private final Map<Integer, Integer> numbers = new HashMap<>();
 
         In(InputStream stream, long size) {
-            this.stream = stream;
-            this.unread = size;
-        }
-
-        private void fill(int needed) throws IOException {
-            System.arraycopy(buffer, position, buffer, 0, limit - position);
-            limit -= position;
-            position = 0;
-            while (limit < needed) {
-                int n = stream.read(buffer, limit, buffer.length - limit);
-                if (n < 0) {
-                    throw new EOFException();
-                }
-                limit += n;
-                unread -= n;
-            }
-        }
-
-        int byte8() throws IOException {
-            if (position == limit) {
-                fill(1);
-            }
-            return buffer[position++] & 0xFF;
-        }
-
-        boolean bool() throws IOException {
-            return byte8() != 0;
-        }
-
-        int int32() throws IOException {
-            if (limit - position < 4) {
-                fill(4);
-            }
-            int v = (buffer[position] & 0xFF) << 24 | (buffer[position + 1] & 0xFF) << 16 | (buffer[position + 2] & 0xFF) << 8
-                    | (buffer[position + 3] & 0xFF);
-            position += 4;
-            return v;
-        }
-
-        int count() throws IOException {
-            int v = 0;
-            for (int shift = 0; shift < 32; shift += 7) {
-                int b = byte8();
-                v |= (b & 0x7F) << shift;
-                if ((b & 0x80) == 0) {
-                    if (v < 0) {
-                        throw new EOFException("a count out of range");
-                    }
-                    return v;
-                }
-            }
-            throw new EOFException("a count too long");
-        }
-
-        /** A count of things each of at least one byte: no more than the file has left. */
-        int small() throws IOException {
-            int n = count();
-            if (n > limit - position + unread) {
-                throw new EOFException("more than the file holds");
-            }
-            return n;
+            super(stream, size);
         }
 
         private static final int NONE = -1;
@@ -353,32 +282,9 @@ final class SnapshotFile {
             if (ref >= 0 && ref < texts.size()) {
                 return texts.get(ref);
             }
-            String s = bytes();
+            String s = utf8();
             if (ref >= 0) {
                 texts.add(s);
-            }
-            return s;
-        }
-
-        private String bytes() throws IOException {
-            int n = small();
-            String s;
-            if (n <= buffer.length) {
-                if (limit - position < n) {
-                    fill(n);
-                }
-                s = new String(buffer, position, n, StandardCharsets.UTF_8);
-                position += n;
-            } else {
-                byte[] b = new byte[n];
-                int have = limit - position;
-                System.arraycopy(buffer, position, b, 0, have);
-                position = limit;
-                if (stream.readNBytes(b, have, n - have) != n - have) {
-                    throw new EOFException();
-                }
-                unread -= n - have;
-                s = new String(b, StandardCharsets.UTF_8);
             }
             return s;
         }
@@ -424,8 +330,5 @@ final class SnapshotFile {
             return known != null ? known : n;
         }
 
-        boolean atEnd() throws IOException {
-            return position == limit && stream.read() < 0;
-        }
     }
 }

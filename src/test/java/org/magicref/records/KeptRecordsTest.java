@@ -97,6 +97,47 @@ class KeptRecordsTest {
     }
 
     @Test
+    void theSearchIndexIsKeptBesideTheCopyAndReadBack() throws IOException {
+        Catalogue first = kept.read(records);
+        Path index = kept.copyFolder(records).resolve(KeptIndex.NAME);
+        assertFalse(Files.exists(index), "no index until a search");
+        var hits = first.search("Sato Molotov");
+        assertFalse(hits.isEmpty());
+        assertTrue(Files.isRegularFile(index));
+        byte[] written = Files.readAllBytes(index);
+        KeptIndex keeper = new KeptIndex(kept.copyFolder(records), Snapshot.recordsKey(CatalogueStore.identity(records)));
+        Catalogue again = kept.read(records);
+        var read = keeper.read(again.documents(), again.citations());
+        assertTrue(read != null, "the kept index is read back");
+        for (String query : new String[] {"Sato Molotov", "Konoe envoy", "SRH-085", "neutrality pact", "no-such-word"}) {
+            assertEquals(first.search(query), read.search(query), query);
+            assertEquals(first.search(query), again.search(query), query);
+        }
+        assertTrue(java.util.Arrays.equals(written, Files.readAllBytes(index)), "read, not written again");
+    }
+
+    @Test
+    void aDamagedOrForeignIndexIsBuiltAgain() throws IOException {
+        Catalogue first = kept.read(records);
+        var hits = first.search("Sato Molotov");
+        Path index = kept.copyFolder(records).resolve(KeptIndex.NAME);
+        byte[] whole = Files.readAllBytes(index);
+        KeptIndex keeper = new KeptIndex(kept.copyFolder(records), Snapshot.recordsKey(CatalogueStore.identity(records)));
+        for (int cut : new int[] {0, 5, whole.length / 3, whole.length - 1}) {
+            Files.write(index, java.util.Arrays.copyOf(whole, cut));
+            assertEquals(null, keeper.read(first.documents(), first.citations()), "cut at " + cut);
+            Catalogue again = kept.read(records);
+            assertEquals(hits, again.search("Sato Molotov"), "cut at " + cut);
+            assertTrue(java.util.Arrays.equals(whole, Files.readAllBytes(index)), "made whole again after a cut at " + cut);
+        }
+        KeptIndex foreign = new KeptIndex(kept.copyFolder(records), "another key");
+        assertEquals(null, foreign.read(first.documents(), first.citations()));
+        // an index of other entries than the catalogue's is refused, not used
+        Catalogue fewer = new Catalogue(first.works(), first.publications(), first.documents(), first.citations().subList(0, 10));
+        assertEquals(null, keeper.read(fewer.documents(), fewer.citations()));
+    }
+
+    @Test
     void eachFolderHasItsOwnCopy() throws IOException {
         Path other = temp.resolve("other");
         CatalogueStore.write(CatalogueStore.readBundledRecords(), other, false);
