@@ -15,7 +15,8 @@ import org.magicref.domain.Catalogue;
  * as they were (each one's size and time): a million citations are read from their JSON, and
  * checked, in seconds; from the copy in a fraction of that. The copy is made from records that
  * passed every check, is a cache (the JSON alone holds the records), and is set aside at the
- * first difference; a copy that cannot be read or written is no loss.
+ * first difference; a copy that cannot be read or written is no loss. The search index the first
+ * search builds is kept beside the copy, under the same key ({@link KeptIndex}).
  */
 public final class KeptRecords {
     /** Records smaller than this (some 6,000 citations) read from their JSON about as quickly: no copy is kept. */
