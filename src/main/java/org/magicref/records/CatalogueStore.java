@@ -396,6 +396,8 @@ public final class CatalogueStore {
             throws FastReader.NotFast {
         try (InputStream in = opener.open(name)) {
             return FastReader.list(in, element);
+        } catch (java.io.CharConversionException notText) {
+            throw new FastReader.NotFast("not text in an encoding JSON allows");
         } catch (IOException e) {
             throw new UncheckedIOException(source + "/" + name + ": " + e.getMessage(), e);
         }
@@ -425,7 +427,7 @@ public final class CatalogueStore {
             if (!values.contains(null) && p.nextToken() == null) {
                 return values;
             }
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | java.io.CharConversionException e) {
             // read again, element by element, to name every bad record rather than the first
         } catch (IOException e) {
             throw new UncheckedIOException(source + "/" + name + ": " + e.getMessage(), e);
@@ -487,6 +489,10 @@ public final class CatalogueStore {
             }
         } catch (JsonProcessingException e) {
             problems.add(describe(name, e));
+            unread.files().add(name);
+        } catch (java.io.CharConversionException e) {
+            // Jackson's guess of the encoding from the first bytes (UTF-16, UTF-32) that the rest belies
+            problems.add(name + ": not JSON text (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
             unread.files().add(name);
         } catch (IOException e) {
             throw new UncheckedIOException(source + "/" + name + ": " + e.getMessage(), e);
