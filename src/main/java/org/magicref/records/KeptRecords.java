@@ -50,7 +50,9 @@ public final class KeptRecords {
         Catalogue catalogue = CatalogueStore.read(dir);
         // kept only if the files did not change while they were read, by one writer at a time
         if (key.equals(largeRecordsKey(dir))) {
+            removeCopiesOfFoldersGone();
             try (FolderLock lock = FolderLock.take(copyFolder(dir))) {
+                CatalogueStore.writeAtomically(copyFolder(dir).resolve(ORIGINAL), dir.toAbsolutePath().normalize().toString());
                 copy.write(key.get(), catalogue, List.of());
                 return withIndexKept(catalogue, dir, key.get());
             } catch (IOException | UncheckedIOException e) {
@@ -58,6 +60,36 @@ public final class KeptRecords {
             }
         }
         return catalogue;
+    }
+
+    /** The file in a copy's folder that names the records folder it copies. */
+    static final String ORIGINAL = "folder";
+
+    /**
+     * Removes the copies whose records folder is gone (moved, or a temporary one deleted): a copy of
+     * a million citations takes some 450 MB with its index. A copy that names no folder, or one
+     * being written, is left alone.
+     */
+    private void removeCopiesOfFoldersGone() {
+        try (var copies = Files.list(cache)) {
+            for (Path folder : copies.toList()) {
+                String original = Files.isRegularFile(folder.resolve(ORIGINAL))
+                        ? Files.readString(folder.resolve(ORIGINAL), StandardCharsets.UTF_8) : "";
+                if (!original.isEmpty() && !Files.isDirectory(Path.of(original))) {
+                    try (FolderLock lock = FolderLock.take(folder); var files = Files.walk(folder)) {
+                        for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                            if (!f.equals(folder) && !f.getFileName().toString().equals(FolderLock.FILE)) {
+                                Files.deleteIfExists(f);
+                            }
+                        }
+                    }
+                    Files.deleteIfExists(folder.resolve(FolderLock.FILE));
+                    Files.deleteIfExists(folder);
+                }
+            }
+        } catch (IOException | UncheckedIOException | java.nio.file.InvalidPathException e) {
+            // nothing to list, or a copy in use: left for a later write
+        }
     }
 
     /** The catalogue, its search index kept beside its copy ({@link KeptIndex}). */

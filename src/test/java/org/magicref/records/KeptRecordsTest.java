@@ -138,6 +138,26 @@ class KeptRecordsTest {
     }
 
     @Test
+    void theCopyOfAFolderThatIsGoneIsRemovedWhenAnotherIsKept() throws IOException {
+        Path gone = temp.resolve("gone");
+        Path other = temp.resolve("other");
+        CatalogueStore.write(CatalogueStore.readBundledRecords(), gone, false);
+        CatalogueStore.write(CatalogueStore.readBundledRecords(), other, false);
+        kept.read(gone);
+        kept.read(records);
+        assertTrue(Files.isDirectory(kept.copyFolder(gone)));
+        try (var files = Files.walk(gone)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+        kept.read(records);
+        assertTrue(Files.isDirectory(kept.copyFolder(gone)), "reading a copy removes nothing");
+        kept.read(other);
+        assertFalse(Files.exists(kept.copyFolder(gone)), "keeping a copy removes those of folders gone");
+        assertTrue(Files.isRegularFile(kept.copyFolder(records).resolve("snapshot").resolve(SnapshotFile.NAME)),
+                "a folder still there keeps its copy");
+    }
+
+    @Test
     void eachFolderHasItsOwnCopy() throws IOException {
         Path other = temp.resolve("other");
         CatalogueStore.write(CatalogueStore.readBundledRecords(), other, false);
