@@ -78,6 +78,11 @@ public final class SearchIndex {
         void term(String term, int[] entries, byte[] counts, int size) throws java.io.IOException;
     }
 
+    /** How many terms the index holds. */
+    public int termCount() {
+        return postings.size();
+    }
+
     /** Gives each term with its postings: entry numbers ascending, and the term's count in each. */
     public void forEachTerm(TermVisitor visitor) throws java.io.IOException {
         for (Map.Entry<String, Postings> e : postings.entrySet()) {

@@ -85,9 +85,7 @@ final class KeptIndex implements IndexKeeper {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16));
         out.writeInt(MAGIC);
         text(out, key);
-        int[] terms = {0};
-        index.forEachTerm((term, entries, counts, size) -> terms[0]++);
-        BinaryInput.writeCount(out, terms[0]);
+        BinaryInput.writeCount(out, index.termCount());
         index.forEachTerm((term, entries, counts, size) -> {
             text(out, term);
             BinaryInput.writeCount(out, size);

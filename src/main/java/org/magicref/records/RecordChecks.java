@@ -29,10 +29,11 @@ final class RecordChecks {
         Set<String> publicationIds = unique(CatalogueStore.PUBLICATIONS, publications.stream().map(Publication::id).toList(),
                 problems);
         FrameChecks frames = new FrameChecks(publications, documents, citations);
-        Set<DocumentId> documentIds = new HashSet<>();
-        for (Document d : documents) {
-            if (!documentIds.add(d.id())) {
-                problems.add(CatalogueStore.DOCUMENTS + ": identifier " + d.id() + " occurs more than once");
+        for (int i = 0; i < documents.size(); i++) {
+            // the frame checks' index holds each identifier's first document: any other is a repetition
+            DocumentId id = documents.get(i).id();
+            if (frames.documentIndex(id) != i) {
+                problems.add(CatalogueStore.DOCUMENTS + ": identifier " + id + " occurs more than once");
             }
         }
         for (int i = 0; i < documents.size(); i++) {
