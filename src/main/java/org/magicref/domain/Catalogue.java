@@ -27,7 +27,7 @@ public final class Catalogue {
     private final Map<DocumentId, Document> documents;
     private final List<Document> documentList;
     private final List<Citation> citations;
-    private final Map<DocumentId, List<Citation>> citationsByDocument;
+    private final CitationsByDocument citationsByDocument;
     private final List<Mark> marks;
     private final Map<DocumentId, List<Mark>> marksByDocument = new HashMap<>();
     private final Map<DocumentId, Origin> origins;
@@ -46,6 +46,26 @@ public final class Catalogue {
      */
     public Catalogue(List<Work> works, List<Publication> publications, List<Document> documents,
                      List<Citation> citations, List<Mark> marks, Map<DocumentId, Origin> origins) {
+        this(works, publications, documents, citations, null, marks, origins);
+    }
+
+    /**
+     * A catalogue whose citations were grouped by document as they were read: the catalogue takes
+     * the grouping over, and nothing may be added to it after.
+     *
+     * @throws IllegalArgumentException where the grouping does not hold as many citations as the list
+     */
+    public Catalogue(List<Work> works, List<Publication> publications, List<Document> documents,
+                     List<Citation> citations, CitationsByDocument grouped) {
+        this(works, publications, documents, citations, grouped, List.of(), Map.of());
+        if (grouped.count() != citations.size()) {
+            throw new IllegalArgumentException(grouped.count() + " citations grouped by document, " + citations.size() + " given");
+        }
+    }
+
+    private Catalogue(List<Work> works, List<Publication> publications, List<Document> documents,
+                      List<Citation> citations, CitationsByDocument grouped, List<Mark> marks,
+                      Map<DocumentId, Origin> origins) {
         this.works = List.copyOf(works);
         for (int i = 0; i < this.works.size(); i++) {
             workOrder.putIfAbsent(this.works.get(i).id(), i);
@@ -56,10 +76,13 @@ public final class Catalogue {
         documents.stream().sorted((a, b) -> a.id().compareTo(b.id())).forEach(d -> this.documents.put(d.id(), d));
         this.documentList = List.copyOf(this.documents.values());
         this.citations = List.copyOf(citations);
-        this.citationsByDocument = new HashMap<>();
-        for (Citation c : this.citations) {
-            citationsByDocument.computeIfAbsent(c.document(), k -> new ArrayList<>()).add(c);
+        if (grouped == null) {
+            grouped = new CitationsByDocument();
+            for (Citation c : this.citations) {
+                grouped.add(c);
+            }
         }
+        this.citationsByDocument = grouped;
         this.marks = List.copyOf(marks);
         for (Mark m : this.marks) {
             marksByDocument.computeIfAbsent(m.document(), k -> new ArrayList<>()).add(m);
@@ -188,12 +211,12 @@ public final class Catalogue {
 
     /** The citations of a document, in note order. */
     public List<Citation> citationsOf(DocumentId id) {
-        return citationsByDocument.getOrDefault(id, List.of());
+        return citationsByDocument.of(id);
     }
 
     /** Whether any note cites the document (false for a document known only from a bibliography). */
     public boolean isCited(DocumentId id) {
-        return citationsByDocument.containsKey(id);
+        return citationsByDocument.has(id);
     }
 
     /** The documents whose identifiers are nearest to the given one, nearest first. */

@@ -26,8 +26,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.magicref.domain.Catalogue;
 import org.magicref.domain.Citation;
+import org.magicref.domain.CitationsByDocument;
 import org.magicref.domain.Document;
 import org.magicref.domain.DocumentId;
 import org.magicref.domain.Publication;
@@ -379,23 +381,39 @@ public final class CatalogueStore {
      */
     private static Catalogue readFast(String source, Opener opener, boolean trusted) {
         try {
-            List<Work> works = fastList(source, opener, WORKS, FastReader::work);
-            List<Publication> publications = fastList(source, opener, PUBLICATIONS, FastReader::publication);
-            List<Document> documents = fastList(source, opener, DOCUMENTS, FastReader::document);
-            List<Citation> citations = fastList(source, opener, CITATIONS, FastReader::citation);
-            if (!trusted && !RecordChecks.check(works, publications, documents, citations).isEmpty()) {
-                return null;
+            // one reader for the four files: a citation's document is then the very object documents.json gave
+            FastReader reader = new FastReader();
+            List<Work> works = fastList(source, opener, reader, WORKS, FastReader::work);
+            List<Publication> publications = fastList(source, opener, reader, PUBLICATIONS, FastReader::publication);
+            List<Document> documents = fastList(source, opener, reader, DOCUMENTS, FastReader::document);
+            if (trusted) {
+                return new Catalogue(works, publications, documents, fastList(source, opener, reader, CITATIONS, FastReader::citation));
             }
-            return new Catalogue(works, publications, documents, citations);
+            RecordChecks checks = new RecordChecks(works, publications, documents);
+            CitationsByDocument grouped = new CitationsByDocument();
+            try (HandOver<Citation> beside = new HandOver<>(c -> {
+                checks.check(c);
+                grouped.add(c);
+            })) {
+                List<Citation> citations = fastList(source, opener, reader, CITATIONS, FastReader::citation, beside::add);
+                beside.finish();
+                return checks.problems().isEmpty() ? new Catalogue(works, publications, documents, citations, grouped) : null;
+            }
         } catch (FastReader.NotFast e) {
             return null;
         }
     }
 
-    private static <T> List<T> fastList(String source, Opener opener, String name, FastReader.Element<T> element)
-            throws FastReader.NotFast {
+    private static <T> List<T> fastList(String source, Opener opener, FastReader reader, String name,
+                                        FastReader.Element<T> element) throws FastReader.NotFast {
+        return fastList(source, opener, reader, name, element, null);
+    }
+
+    /** The records of a file, each also handed to {@code each} as it is read (null: none). */
+    private static <T> List<T> fastList(String source, Opener opener, FastReader reader, String name,
+                                        FastReader.Element<T> element, Consumer<? super T> each) throws FastReader.NotFast {
         try (InputStream in = opener.open(name)) {
-            return FastReader.list(in, element);
+            return reader.list(in, element, each);
         } catch (java.io.CharConversionException notText) {
             throw new FastReader.NotFast("not text in an encoding JSON allows");
         } catch (IOException e) {

@@ -8,9 +8,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
 import org.magicref.domain.Citation;
 import org.magicref.domain.Document;
 import org.magicref.domain.DocumentId;
@@ -38,36 +37,53 @@ final class FastReader {
                     .maxNestingDepth(RecordsJson.MAX_NESTING).maxStringLength(RecordsJson.MAX_STRING).build())
             .build();
 
-    private final JsonParser p;
+    /** The parser of the file being read. */
+    private JsonParser p;
     /**
      * The values that recur from record to record, each kept once: a catalogue's citations name a
      * few works, chapters, pages and dates, and each document many times. A catalogue of a million
      * citations then takes 612 MB of heap rather than 868.
      */
-    private final Map<String, String> texts = new HashMap<>();
-    private final Map<String, DocumentId> ids = new HashMap<>();
-    private final Map<String, PageRef> pages = new HashMap<>();
-    private final Map<Integer, Integer> numbers = new HashMap<>();
+    private final TextTable<String> texts = new TextTable<>();
+    private final TextTable<DocumentId> ids = new TextTable<>();
+    private final TextTable<PageRef> pages = new TextTable<>();
+    /** Reel and paragraph numbers, each boxed once. */
+    private final Integer[] numbers = new Integer[ValueChecks.MAX_REEL + 1];
 
-    private FastReader(JsonParser p) {
-        this.p = p;
+    /** A reader for the files of one catalogue: the values they share are kept once across them. */
+    FastReader() {
     }
 
-    /** The text, as the same text read before where there was one. */
-    private String shared(String text) {
-        if (text == null) {
+    /** The next text, as the same text read before where there was one. */
+    private String sharedText() throws IOException, NotFast {
+        if (!nextText()) {
             return null;
         }
-        String known = texts.putIfAbsent(text, text);
-        return known != null ? known : text;
+        String known = texts.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        if (known == null) {
+            known = p.getText();
+            texts.put(known, known);
+        }
+        return known;
     }
 
-    private Integer shared(Integer number) {
-        if (number == null) {
+    /** The next number, as the same object as before where it is below 10,000. */
+    private Integer sharedInteger() throws IOException, NotFast {
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.VALUE_NULL) {
             return null;
         }
-        Integer known = numbers.putIfAbsent(number, number);
-        return known != null ? known : number;
+        expect(t, JsonToken.VALUE_NUMBER_INT);
+        int n = p.getIntValue();
+        if (n < 0 || n >= numbers.length) {
+            return n;
+        }
+        Integer known = numbers[n];
+        if (known == null) {
+            known = n;
+            numbers[n] = known;
+        }
+        return known;
     }
 
     interface Element<T> {
@@ -75,21 +91,25 @@ final class FastReader {
     }
 
     /**
-     * The records of a file.
+     * The records of a file, each also handed to {@code each} as it is read (null: none).
      *
      * @throws NotFast where the text is not JSON, or not in the shape this reader knows: the
      *                 data-binding reader then names the problem
      * @throws IOException where the file cannot be read
      */
-    static <T> List<T> list(InputStream in, Element<T> element) throws IOException, NotFast {
+    <T> List<T> list(InputStream in, Element<T> element, Consumer<? super T> each) throws IOException, NotFast {
         try (JsonParser parser = FACTORY.createParser(in)) {
-            FastReader r = new FastReader(parser);
-            r.expect(parser.nextToken(), JsonToken.START_ARRAY);
+            p = parser;
+            expect(parser.nextToken(), JsonToken.START_ARRAY);
             List<T> out = new ArrayList<>();
             while (parser.nextToken() == JsonToken.START_OBJECT) {
-                out.add(element.read(r));
+                T record = element.read(this);
+                out.add(record);
+                if (each != null) {
+                    each.accept(record);
+                }
             }
-            r.expect(parser.currentToken(), JsonToken.END_ARRAY);
+            expect(parser.currentToken(), JsonToken.END_ARRAY);
             if (parser.nextToken() != null) {
                 throw new NotFast("content after the array");
             }
@@ -106,12 +126,17 @@ final class FastReader {
     }
 
     private String text() throws IOException, NotFast {
+        return nextText() ? p.getText() : null;
+    }
+
+    /** Whether the next value is a text (false: null). */
+    private boolean nextText() throws IOException, NotFast {
         JsonToken t = p.nextToken();
         if (t == JsonToken.VALUE_NULL) {
-            return null;
+            return false;
         }
         expect(t, JsonToken.VALUE_STRING);
-        return p.getText();
+        return true;
     }
 
     private Integer integer() throws IOException, NotFast {
@@ -124,11 +149,12 @@ final class FastReader {
     }
 
     private int primitive() throws IOException, NotFast {
-        Integer i = integer();
-        if (i == null) {
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.VALUE_NULL) {
             throw new NotFast("null number");
         }
-        return i;
+        expect(t, JsonToken.VALUE_NUMBER_INT);
+        return p.getIntValue();
     }
 
     private boolean bool() throws IOException, NotFast {
@@ -140,14 +166,14 @@ final class FastReader {
     }
 
     private DocumentId id() throws IOException, NotFast {
-        String s = text();
-        if (s == null) {
+        if (!nextText()) {
             throw new NotFast("null identifier");
         }
-        DocumentId known = ids.get(s);
+        DocumentId known = ids.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
         if (known != null) {
             return known;
         }
+        String s = p.getText();
         try {
             DocumentId id = DocumentId.parse(s);
             ids.put(s, id);
@@ -269,21 +295,21 @@ final class FastReader {
         String f;
         while ((f = r.p.nextFieldName()) != null) {
             switch (f) {
-                case "work" -> work = r.shared(r.text());
-                case "chapter" -> chapter = r.shared(r.text());
+                case "work" -> work = r.sharedText();
+                case "chapter" -> chapter = r.sharedText();
                 case "note" -> note = r.primitive();
                 case "document" -> document = r.id();
                 case "cited" -> cited = r.text();
-                case "title" -> title = r.shared(r.text());
-                case "date" -> date = r.shared(r.text());
-                case "pages" -> pages = r.shared(r.text());
+                case "title" -> title = r.sharedText();
+                case "date" -> date = r.sharedText();
+                case "pages" -> pages = r.sharedText();
                 case "pageRefs" -> pageRefs = r.pageRefs();
-                case "reel" -> reel = r.shared(r.integer());
+                case "reel" -> reel = r.sharedInteger();
                 case "frames" -> frames = r.frames();
                 case "ibid" -> ibid = r.bool();
                 case "noteText" -> noteText = r.text();
                 case "passage" -> passage = r.text();
-                case "paragraph" -> paragraph = r.integer();
+                case "paragraph" -> paragraph = r.sharedInteger();
                 case "context" -> context = r.text();
                 default -> throw unknown(f);
             }
@@ -294,32 +320,73 @@ final class FastReader {
 
     private List<PageRef> pageRefs() throws IOException, NotFast {
         expect(p.nextToken(), JsonToken.START_ARRAY);
-        List<PageRef> out = new ArrayList<>();
-        while (p.nextToken() == JsonToken.START_OBJECT) {
-            String page = null;
-            Integer part = null;
-            String f;
-            while ((f = p.nextFieldName()) != null) {
-                switch (f) {
-                    case "page" -> page = text();
-                    case "part" -> part = integer();
-                    default -> throw unknown(f);
-                }
-            }
-            required(page, "page");
-            out.add(part == null ? pages.computeIfAbsent(page, k -> new PageRef(k, null)) : new PageRef(page, part));
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            expect(p.currentToken(), JsonToken.END_ARRAY);
+            return List.of();
         }
+        PageRef first = pageRef();
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            // most citations cite one page: no list to grow and copy
+            expect(p.currentToken(), JsonToken.END_ARRAY);
+            return List.of(first);
+        }
+        List<PageRef> out = new ArrayList<>();
+        out.add(first);
+        do {
+            out.add(pageRef());
+        } while (p.nextToken() == JsonToken.START_OBJECT);
         expect(p.currentToken(), JsonToken.END_ARRAY);
         return List.copyOf(out);
     }
 
+    private PageRef pageRef() throws IOException, NotFast {
+        PageRef page = null;
+        String label = null;
+        Integer part = null;
+        String f;
+        while ((f = p.nextFieldName()) != null) {
+            switch (f) {
+                case "page" -> {
+                    if (nextText()) {
+                        page = pages.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                        label = page != null ? page.page() : p.getText();
+                    } else {
+                        page = null;
+                        label = null;
+                    }
+                }
+                case "part" -> part = integer();
+                default -> throw unknown(f);
+            }
+        }
+        required(label, "page");
+        if (part != null) {
+            return new PageRef(label, part);
+        }
+        if (page == null) {
+            page = new PageRef(label, null);
+            pages.put(label, page);
+        }
+        return page;
+    }
+
     private List<Integer> frames() throws IOException, NotFast {
         expect(p.nextToken(), JsonToken.START_ARRAY);
-        List<Integer> out = new ArrayList<>();
-        JsonToken t;
-        while ((t = p.nextToken()) == JsonToken.VALUE_NUMBER_INT) {
-            out.add(p.getIntValue());
+        JsonToken t = p.nextToken();
+        if (t != JsonToken.VALUE_NUMBER_INT) {
+            expect(t, JsonToken.END_ARRAY);
+            return List.of();
         }
+        Integer first = p.getIntValue();
+        if ((t = p.nextToken()) != JsonToken.VALUE_NUMBER_INT) {
+            expect(t, JsonToken.END_ARRAY);
+            return List.of(first);
+        }
+        List<Integer> out = new ArrayList<>();
+        out.add(first);
+        do {
+            out.add(p.getIntValue());
+        } while ((t = p.nextToken()) == JsonToken.VALUE_NUMBER_INT);
         expect(t, JsonToken.END_ARRAY);
         return List.copyOf(out);
     }

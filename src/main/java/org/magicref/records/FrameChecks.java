@@ -27,8 +27,9 @@ final class FrameChecks {
     private final Map<DocumentId, Integer> documentIndex = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
     /** Publication, reel and frame -> the citation and page that first claimed the frame. */
-    private final LongMap claims;
+    private final LongMap claims = new LongMap();
 
+    /** Frame checks of citations, each added to {@code citations} before it is checked. */
     FrameChecks(List<Publication> publications, List<Document> documents, List<Citation> citations) {
         this.publications = publications;
         this.documents = documents;
@@ -39,7 +40,6 @@ final class FrameChecks {
         for (int i = 0; i < documents.size(); i++) {
             documentIndex.putIfAbsent(documents.get(i).id(), i);
         }
-        claims = new LongMap(citations.size());
     }
 
     /** The index in documents.json of the document with this identifier (its first), or null for none. */
@@ -103,10 +103,9 @@ final class FrameChecks {
         private long[] values;
         private int size;
 
-        LongMap(int expected) {
-            int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-            keys = new long[capacity];
-            values = new long[capacity];
+        LongMap() {
+            keys = new long[1 << 12];
+            values = new long[1 << 12];
             java.util.Arrays.fill(values, -1);
         }
 

@@ -38,16 +38,20 @@ final class ValueChecks {
 
     private final List<Citation> citations;
     private final List<String> problems = new ArrayList<>();
-    /** The citations seen, by the hash of what makes two one given twice (see {@link #sameCitation}): index + 1, 0 for none. */
-    private final int[] seen;
-    private final int[] seenHashes;
+    /**
+     * The citations seen, by the hash of what makes two one given twice (see {@link #sameCitation}):
+     * each slot the hash in its high half and the index + 1 in its low half, 0 for none. One array
+     * rather than two: a look in a table of millions of slots is a wait for memory, and this is one.
+     */
+    private long[] seen = new long[1 << 12];
+    private int seenCount;
 
-    /** Checks the publications and documents; the citations are checked one at a time ({@link #check(int, Citation)}). */
+    /**
+     * Checks the publications and documents; the citations are checked one at a time
+     * ({@link #check(int, Citation)}), each added to {@code citations} before.
+     */
     ValueChecks(List<Publication> publications, List<Document> documents, List<Citation> citations) {
         this.citations = citations;
-        int capacity = Integer.highestOneBit(Math.max(16, citations.size() * 2 - 1)) << 1;
-        seen = new int[capacity];
-        seenHashes = new int[capacity];
         for (int i = 0; i < publications.size(); i++) {
             Publication p = publications.get(i);
             if (p.part() != null && p.part() < 1) {
@@ -111,18 +115,39 @@ final class ValueChecks {
      * objects for it.
      */
     private boolean firstTime(int i, Citation c) {
+        if (seenCount * 2 >= seen.length) {
+            growSeen();
+        }
         int hash = hash(c);
         int mask = seen.length - 1;
-        int slot = (hash * 0x9E3779B9) >>> 1 & mask;
-        while (seen[slot] != 0) {
-            if (seenHashes[slot] == hash && sameCitation(citations.get(seen[slot] - 1), c)) {
+        int slot = slot(hash, mask);
+        for (long held; (held = seen[slot]) != 0; slot = (slot + 1) & mask) {
+            if ((int) (held >>> 32) == hash && sameCitation(citations.get((int) held - 1), c)) {
                 return false;
             }
-            slot = (slot + 1) & mask;
         }
-        seen[slot] = i + 1;
-        seenHashes[slot] = hash;
+        seen[slot] = (long) hash << 32 | (i + 1);
+        seenCount++;
         return true;
+    }
+
+    private static int slot(int hash, int mask) {
+        return (hash * 0x9E3779B9) >>> 1 & mask;
+    }
+
+    private void growSeen() {
+        long[] old = seen;
+        seen = new long[old.length * 2];
+        int mask = seen.length - 1;
+        for (long held : old) {
+            if (held != 0) {
+                int slot = slot((int) (held >>> 32), mask);
+                while (seen[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                seen[slot] = held;
+            }
+        }
     }
 
     /**

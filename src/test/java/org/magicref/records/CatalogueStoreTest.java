@@ -110,6 +110,37 @@ class CatalogueStoreTest {
         assertTrue(again > 10, "pages cited again: " + again);
     }
 
+    /**
+     * Records of many batches are checked and grouped by document beside their reading: each
+     * document's citations come back in the file's order, a citation's document is the very
+     * identifier documents.json gave, and a citation given twice far into the file is still found.
+     */
+    @Test
+    void aLargeFolderIsCheckedAndGroupedBesideItsReading() throws IOException {
+        Catalogue made = org.magicref.bench.SyntheticCatalogue.make(20_000, 3);
+        CatalogueStore.write(made, dir, false);
+        Catalogue read = CatalogueStore.read(dir);
+        assertEquals(made.citations(), read.citations());
+        java.util.Map<org.magicref.domain.DocumentId, org.magicref.domain.Document> documents = new java.util.HashMap<>();
+        read.documents().forEach(d -> documents.put(d.id(), d));
+        for (org.magicref.domain.Document d : read.documents()) {
+            assertEquals(read.citations().stream().filter(c -> c.document().equals(d.id())).toList(), read.citationsOf(d.id()));
+        }
+        for (org.magicref.domain.Citation c : read.citations()) {
+            assertSame(documents.get(c.document()).id(), c.document());
+        }
+
+        Path file = dir.resolve(CatalogueStore.CITATIONS);
+        String text = Files.readString(file);
+        int last = text.lastIndexOf("\n  {");
+        String repeated = text.substring(last + 1, text.lastIndexOf("\n]"));
+        Files.writeString(file, text.substring(0, text.lastIndexOf("\n]")) + ",\n" + repeated + "\n]\n");
+        InvalidCatalogueException e = assertThrows(InvalidCatalogueException.class, () -> CatalogueStore.read(dir));
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        assertTrue(e.problems().get(0).startsWith("citations.json at $[20000]: note ") && e.problems().get(0).endsWith(" twice"),
+                e.problems().toString());
+    }
+
     @Test
     void listsEveryCrossReferenceProblem() throws IOException {
         copyOfBundled();

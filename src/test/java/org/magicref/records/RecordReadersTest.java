@@ -61,16 +61,16 @@ class RecordReadersTest {
 
     @Test
     void theStreamingReaderStepsAsideOnlyForAShapeItDoesNotKnow() {
-        assertThrows(FastReader.NotFast.class, () -> FastReader.list(stream("[{\"id\": \"w\", \"extra\": 1}]"), FastReader::work));
-        assertThrows(FastReader.NotFast.class, () -> FastReader.list(stream("[{\"id\": "), FastReader::work));
-        assertThrows(FastReader.NotFast.class, () -> FastReader.list(stream("[] []"), FastReader::work));
+        assertThrows(FastReader.NotFast.class, () -> new FastReader().list(stream("[{\"id\": \"w\", \"extra\": 1}]"), FastReader::work, null));
+        assertThrows(FastReader.NotFast.class, () -> new FastReader().list(stream("[{\"id\": "), FastReader::work, null));
+        assertThrows(FastReader.NotFast.class, () -> new FastReader().list(stream("[] []"), FastReader::work, null));
         InputStream failing = new InputStream() {
             @Override
             public int read() throws IOException {
                 throw new IOException("device gone");
             }
         };
-        assertThrows(IOException.class, () -> FastReader.list(failing, FastReader::work));
+        assertThrows(IOException.class, () -> new FastReader().list(failing, FastReader::work, null));
     }
 
     private interface Source {
@@ -92,7 +92,7 @@ class RecordReadersTest {
         };
         List<?> fast;
         try (InputStream in = source.open()) {
-            fast = FastReader.list(in, element);
+            fast = new FastReader().list(in, element, null);
         }
         JavaType listType = RecordsJson.mapper().getTypeFactory().constructCollectionType(List.class, type);
         List<?> bound;
