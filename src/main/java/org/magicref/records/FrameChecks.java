@@ -19,12 +19,19 @@ import org.magicref.domain.Publication;
 final class FrameChecks {
     /** The publication index of a document of no known publication, in a claim's key. */
     private static final int NO_PUBLICATION = 0xFFFF;
+    /** The reel of a document without one, in {@link #documentReels}. */
+    private static final int NO_REEL = Integer.MIN_VALUE;
 
     private final List<Publication> publications;
-    private final List<Document> documents;
     private final List<Citation> citations;
-    private final Map<String, Integer> publicationIndex = new HashMap<>();
     private final Map<DocumentId, Integer> documentIndex = new HashMap<>();
+    /**
+     * Each document's reel ({@link #NO_REEL}: none) and publication's index (-1: none), by the document's index:
+     * what a citation's checks need of its document, in arrays a million citations look into
+     * without going to the document's record and its publication's map.
+     */
+    private final int[] documentReels;
+    private final int[] documentPublications;
     private final List<String> problems = new ArrayList<>();
     /** Publication, reel and frame -> the citation and page that first claimed the frame. */
     private final LongMap claims = new LongMap();
@@ -32,13 +39,18 @@ final class FrameChecks {
     /** Frame checks of citations, each added to {@code citations} before it is checked. */
     FrameChecks(List<Publication> publications, List<Document> documents, List<Citation> citations) {
         this.publications = publications;
-        this.documents = documents;
         this.citations = citations;
+        Map<String, Integer> publicationIndex = new HashMap<>();
         for (int i = 0; i < publications.size(); i++) {
             publicationIndex.putIfAbsent(publications.get(i).id(), i);
         }
+        documentReels = new int[documents.size()];
+        documentPublications = new int[documents.size()];
         for (int i = 0; i < documents.size(); i++) {
-            documentIndex.putIfAbsent(documents.get(i).id(), i);
+            Document d = documents.get(i);
+            documentIndex.putIfAbsent(d.id(), i);
+            documentReels[i] = d.reel() == null ? NO_REEL : d.reel();
+            documentPublications[i] = d.publication() == null ? -1 : publicationIndex.getOrDefault(d.publication(), -1);
         }
     }
 
@@ -61,17 +73,17 @@ final class FrameChecks {
         if (di == null) {
             return;
         }
-        Document d = documents.get(di);
-        if (c.reel() != null && d.reel() != null && !c.reel().equals(d.reel())) {
-            problems.add(where(i, c) + " puts it on reel " + c.reel() + ", documents.json on reel " + d.reel());
+        int reel = documentReels[di];
+        if (c.reel() != null && reel != NO_REEL && c.reel() != reel) {
+            problems.add(where(i, c) + " puts it on reel " + c.reel() + ", documents.json on reel " + reel);
         }
-        Integer pi = d.publication() == null ? null : publicationIndex.get(d.publication());
-        if (pi != null && !publications.get(pi).frames() && !c.frames().isEmpty()) {
+        int pi = documentPublications[di];
+        if (pi >= 0 && !publications.get(pi).frames() && !c.frames().isEmpty()) {
             problems.add(where(i, c) + " cites frames, but the reels of " + publications.get(pi).id()
                     + " have no frame numbers");
         }
         if (paired) {
-            claimFrames(i, c, pi == null ? NO_PUBLICATION : pi, c.reel() != null ? c.reel() : d.reel() == null ? 0 : d.reel());
+            claimFrames(i, c, pi < 0 ? NO_PUBLICATION : pi, c.reel() != null ? c.reel() : reel == NO_REEL ? 0 : reel);
         }
     }
 
@@ -97,47 +109,49 @@ final class FrameChecks {
         }
     }
 
-    /** Non-negative longs by long key, without boxing: a large catalogue has a million claims. */
+    /**
+     * Non-negative longs by long key, without boxing: a large catalogue has a million claims. Each
+     * key sits beside its value, so that a look into the table waits for memory once.
+     */
     private static final class LongMap {
-        private long[] keys;
-        private long[] values;
+        /** Key, value, key, value, ...; a value of -1 marks a free slot. */
+        private long[] slots = free(1 << 12);
         private int size;
 
-        LongMap() {
-            keys = new long[1 << 12];
-            values = new long[1 << 12];
-            java.util.Arrays.fill(values, -1);
+        private static long[] free(int entries) {
+            long[] slots = new long[entries * 2];
+            for (int i = 1; i < slots.length; i += 2) {
+                slots[i] = -1;
+            }
+            return slots;
         }
 
         /** The value already held for the key, or -1 after storing the new one. */
         long putIfAbsent(long key, long value) {
-            if (size * 2 >= keys.length) {
+            if (size * 4 >= slots.length) {
                 grow();
             }
-            int mask = keys.length - 1;
+            int mask = slots.length / 2 - 1;
             int i = (int) (mix(key) & mask);
-            while (values[i] >= 0) {
-                if (keys[i] == key) {
-                    return values[i];
+            while (slots[2 * i + 1] >= 0) {
+                if (slots[2 * i] == key) {
+                    return slots[2 * i + 1];
                 }
                 i = (i + 1) & mask;
             }
-            keys[i] = key;
-            values[i] = value;
+            slots[2 * i] = key;
+            slots[2 * i + 1] = value;
             size++;
             return -1;
         }
 
         private void grow() {
-            long[] oldKeys = keys;
-            long[] oldValues = values;
-            keys = new long[oldKeys.length * 2];
-            values = new long[oldKeys.length * 2];
-            java.util.Arrays.fill(values, -1);
+            long[] old = slots;
+            slots = free(old.length);
             size = 0;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldValues[i] >= 0) {
-                    putIfAbsent(oldKeys[i], oldValues[i]);
+            for (int i = 0; i < old.length; i += 2) {
+                if (old[i + 1] >= 0) {
+                    putIfAbsent(old[i], old[i + 1]);
                 }
             }
         }

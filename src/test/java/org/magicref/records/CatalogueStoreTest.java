@@ -141,6 +141,43 @@ class CatalogueStoreTest {
                 e.problems().toString());
     }
 
+    private static org.magicref.domain.Citation citation(int note, String document, Integer reel, List<String> pages,
+                                                         List<Integer> frames) {
+        return new org.magicref.domain.Citation("w", "I", note, org.magicref.domain.DocumentId.parse(document), document, null,
+                null, "p. " + String.join(", ", pages), pages.stream().map(p -> new org.magicref.domain.PageRef(p, null)).toList(),
+                reel, frames, false, document + ".", "passage", 1, null);
+    }
+
+    /** Frames that contradict each other, and reels that contradict the document's, are each named. */
+    @Test
+    void frameContradictionsAreNamed() throws IOException {
+        List<org.magicref.domain.Publication> publications = List.of(
+                new org.magicref.domain.Publication("framed", "Framed", null, null, null, null, 1989, "microfilm", null, null, null, true),
+                new org.magicref.domain.Publication("plain", "Plain", null, null, null, null, 1989, "microfilm", null, null, null, false));
+        List<org.magicref.domain.Document> documents = List.of(
+                new org.magicref.domain.Document(org.magicref.domain.DocumentId.parse("SRH-001"), "A", null, "framed", 2, null),
+                new org.magicref.domain.Document(org.magicref.domain.DocumentId.parse("SRH-002"), "B", null, "framed", 2, null),
+                new org.magicref.domain.Document(org.magicref.domain.DocumentId.parse("SRH-003"), "C", null, "plain", 5, null),
+                new org.magicref.domain.Document(org.magicref.domain.DocumentId.parse("SRH-004"), "D", null, null, null, null));
+        List<org.magicref.domain.Citation> citations = List.of(
+                citation(1, "SRH-001", 2, List.of("1"), List.of(101)),
+                citation(2, "SRH-002", 2, List.of("3"), List.of(101)),
+                citation(3, "SRH-001", null, List.of("2"), List.of(101)),
+                citation(4, "SRH-001", 3, List.of("4"), List.of()),
+                citation(5, "SRH-003", 5, List.of("1"), List.of(7)),
+                citation(6, "SRH-001", 2, List.of("5", "6"), List.of(105)),
+                citation(7, "SRH-004", 7, List.of("1"), List.of(9)));
+        CatalogueStore.write(new Catalogue(List.of(new org.magicref.domain.Work("w", null, "W", null, null, 1996, null)),
+                publications, documents, citations), dir, false);
+        InvalidCatalogueException e = assertThrows(InvalidCatalogueException.class, () -> CatalogueStore.read(dir));
+        assertEquals(List.of(
+                "citations.json at $[1]: note I.2 (SRH-002): fr. 0101 is also cited as SRH-001 p. 1",
+                "citations.json at $[2]: note I.3 (SRH-001): fr. 0101 is cited as SRH-001 p. 2 and as SRH-001 p. 1",
+                "citations.json at $[3]: note I.4 (SRH-001) puts it on reel 3, documents.json on reel 2",
+                "citations.json at $[4]: note I.5 (SRH-003) cites frames, but the reels of plain have no frame numbers",
+                "citations.json at $[5]: note I.6 (SRH-001) cites 2 pages but 1 frames"), e.problems());
+    }
+
     @Test
     void listsEveryCrossReferenceProblem() throws IOException {
         copyOfBundled();
