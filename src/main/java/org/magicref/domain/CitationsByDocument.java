@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * The citations of each document, in the order they were added: a catalogue's index of its
- * citations. A catalogue builds its own, or takes one built while its citations were read (a
- * million take a third of a second to group, which a reader can spend on another thread).
+ * citations. A catalogue builds its own, or takes one built while its citations were read (the
+ * catalogue of a million took over a tenth of a second to build, most of it grouping them, which
+ * a reader can spend on another thread).
  */
 public final class CitationsByDocument {
     private final Map<DocumentId, List<Citation>> lists = new HashMap<>();

@@ -3,8 +3,8 @@ package org.magicref.records;
 /**
  * Values by the text that names them, looked up in the characters the JSON parser holds: a text
  * met before makes no string. The values that recur from citation to citation (a work, a chapter,
- * a document, a page) are each read a million times in a large catalogue; made into strings only
- * to be found in a map and dropped, they were a third of what its reading allocated.
+ * a document, a page) are each read a million times in a large catalogue, and were each made into
+ * a string only to be found in a map and dropped.
  */
 final class TextTable<V> {
     private String[] keys = new String[256];
