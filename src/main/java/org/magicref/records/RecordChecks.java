@@ -20,6 +20,10 @@ import org.magicref.domain.Work;
 final class RecordChecks {
     private final List<String> problems = new ArrayList<>();
     private final Set<String> workIds;
+    /**
+     * The citations checked so far, which the value and frame checks look back into: a list of its
+     * own, as the reading's list grows on another thread while these checks run.
+     */
     private final List<Citation> citations = new ArrayList<>();
     private final ValueChecks values;
     private final FrameChecks frames;
