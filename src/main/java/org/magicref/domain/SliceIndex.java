@@ -61,12 +61,12 @@ final class SliceIndex {
         }
     }
 
-    /** The slice's postings by term, each list at its size (the slices of a large catalogue are held until joined). */
+    /** The slice's postings by term. */
     Map<String, Postings> postings() {
         Map<String, Postings> map = new HashMap<>(count * 2);
         for (int k = 0; k < keys.length; k++) {
             if (keys[k] != null && values[k] != STOPPED) {
-                map.put(keys[k], values[k].trimmed());
+                map.put(keys[k], values[k]);
             }
         }
         return map;

@@ -19,12 +19,12 @@ import org.magicref.domain.SearchIndex;
 /**
  * The search index of a kept copy of records ({@link KeptRecords}), in a file beside the copy
  * under the same key: a million citations' index is built in seconds, and read back in a fraction
- * of that. Each term is written with its postings as gaps between entry numbers (small numbers,
- * a byte or two each) and its counts. A file of another key, or one not whole, is not read.
+ * of that. Each term is written with its postings as the index holds them: the gaps between entry
+ * numbers (a byte or two each), then its counts. A file of another key, or one not whole, is not read.
  */
 final class KeptIndex implements IndexKeeper {
     static final String NAME = "index.bin";
-    static final int MAGIC = 0x4D524931; // "MRI1"
+    static final int MAGIC = 0x4D524932; // "MRI2"
 
     private final Path folder;
     private final String key;
@@ -45,14 +45,8 @@ final class KeptIndex implements IndexKeeper {
             SearchIndex.Terms terms = new SearchIndex.Terms();
             for (int t = in.count(); t > 0; t--) {
                 String term = in.utf8();
-                int size = in.small();
-                int[] entries = new int[size];
-                int entry = -1;
-                for (int i = 0; i < size; i++) {
-                    entry += in.count() + 1;
-                    entries[i] = entry;
-                }
-                terms.add(term, entries, in.bytes(size));
+                byte[] gaps = in.bytes(in.small());
+                terms.add(term, gaps, in.bytes(in.small()));
             }
             if (in.int32() != MAGIC || !in.atEnd()) {
                 return null;
@@ -86,14 +80,11 @@ final class KeptIndex implements IndexKeeper {
         out.writeInt(MAGIC);
         text(out, key);
         BinaryInput.writeCount(out, index.termCount());
-        index.forEachTerm((term, entries, counts, size) -> {
+        index.forEachTerm((term, gaps, gapBytes, counts, size) -> {
             text(out, term);
+            BinaryInput.writeCount(out, gapBytes);
+            out.write(gaps, 0, gapBytes);
             BinaryInput.writeCount(out, size);
-            int previous = -1;
-            for (int i = 0; i < size; i++) {
-                BinaryInput.writeCount(out, entries[i] - previous - 1);
-                previous = entries[i];
-            }
             out.write(counts, 0, size);
         });
         out.writeInt(MAGIC);
