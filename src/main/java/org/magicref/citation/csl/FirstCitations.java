@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.CodeSource;
 import java.util.List;
 import java.util.Map;
@@ -63,9 +64,13 @@ final class FirstCitations {
         Path file = file(key);
         try {
             Files.createDirectories(folder);
-            Path tmp = Files.createTempFile(folder, ".citation", ".tmp");
+            // named by the clock, not by Files.createTempFile, whose random names start the JDK's
+            // security providers (4 ms of a citation); a name taken (another run at the same
+            // nanosecond) keeps nothing, as any failure to write
+            Path tmp = folder.resolve(".citation-" + Long.toHexString(System.nanoTime()) + ".tmp");
             try {
-                Files.writeString(tmp, key + SEPARATOR + text, StandardCharsets.UTF_8);
+                Files.writeString(tmp, key + SEPARATOR + text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 Files.deleteIfExists(tmp);
