@@ -19,8 +19,8 @@ import java.util.stream.IntStream;
  * ranked by the sum of tf-idf weights of the query words, so rare words count for more than common
  * ones; words such as "the" and "of" are not indexed. A term's postings are its entries in order,
  * written as the gaps between them (a byte for most), and its counts, which keeps the index of a
- * million citations in a fifth of the memory they take, and makes a query a merge of a few lists
- * read forward. A large catalogue is indexed in slices on every core
+ * million citations to about a fifth of the memory of the catalogue itself, and makes a query a
+ * merge of a few lists read forward. A large catalogue is indexed in slices on every core
  * ({@link SliceIndex}), joined in order.
  */
 public final class SearchIndex {
@@ -40,8 +40,8 @@ public final class SearchIndex {
     private final Map<String, Postings> postings;
 
     public SearchIndex(List<Document> documents, List<Citation> citations) {
-        this.documents = documents;
-        this.citations = citations;
+        this.documents = List.copyOf(documents); // a catalogue's own lists are unmodifiable already: not copied
+        this.citations = List.copyOf(citations);
         // slices of the entries indexed side by side (on every core), then joined in order, so that each
         // term's postings stay sorted; a slice's lists stay small, and the joined ones are made at their size
         int n = entries();
@@ -51,8 +51,8 @@ public final class SearchIndex {
     }
 
     private SearchIndex(List<Document> documents, List<Citation> citations, Map<String, Postings> postings) {
-        this.documents = documents;
-        this.citations = citations;
+        this.documents = List.copyOf(documents);
+        this.citations = List.copyOf(citations);
         this.postings = postings;
     }
 
