@@ -68,22 +68,23 @@ final class Postings {
 
     /** The postings of consecutive slices of the entries, as one list of the exact size. */
     static Postings joined(Postings[] slices, int count) {
+        int[] firsts = new int[count];
         int size = 0;
         int bytes = 0;
         int last = -1;
         for (int k = 0; k < count; k++) {
             Postings s = slices[k];
-            int first = s.first();
+            firsts[k] = s.first();
             size += s.size;
-            bytes += s.gapBytes - length(first) + length(first - last - 1);
+            // the slice's first gap is written again, from the last entry of the slice before
+            bytes += s.gapBytes - length(firsts[k]) + length(firsts[k] - last - 1);
             last = s.last;
         }
         Postings p = new Postings(new byte[bytes], new byte[size]);
         for (int k = 0; k < count; k++) {
             Postings s = slices[k];
-            int first = s.first();
-            p.gapBytes = write(p.gaps, p.gapBytes, first - p.last - 1);
-            int rest = length(first);
+            p.gapBytes = write(p.gaps, p.gapBytes, firsts[k] - p.last - 1);
+            int rest = length(firsts[k]);
             System.arraycopy(s.gaps, rest, p.gaps, p.gapBytes, s.gapBytes - rest);
             p.gapBytes += s.gapBytes - rest;
             System.arraycopy(s.counts, 0, p.counts, p.size, s.size);
@@ -95,8 +96,12 @@ final class Postings {
 
     /** These postings, without room to grow. */
     Postings trimmed() {
-        gaps = Arrays.copyOf(gaps, gapBytes);
-        counts = Arrays.copyOf(counts, size);
+        if (gaps.length > gapBytes) {
+            gaps = Arrays.copyOf(gaps, gapBytes);
+        }
+        if (counts.length > size) {
+            counts = Arrays.copyOf(counts, size);
+        }
         return this;
     }
 
